@@ -1,0 +1,34 @@
+# The two set-up commands of README.md are `make demo` and `make test`.
+.PHONY: deps build asan demo test bench install-check format tidy clean
+
+JOBS ?= $(shell nproc)
+
+deps:
+	@bash scripts/install-deps.sh
+
+build: deps
+	cmake --preset release
+	cmake --build --preset release -j $(JOBS)
+
+asan: deps
+	cmake --preset asan
+	cmake --build --preset asan -j $(JOBS)
+
+demo: build
+	bash scripts/demo.sh
+
+test: asan
+	ctest --preset asan
+	bash scripts/check-consumer.sh
+
+bench: build
+	bash scripts/bench.sh
+
+format:
+	git ls-files '*.hpp' '*.cpp' | xargs clang-format -i
+
+tidy: asan
+	bash scripts/tidy.sh
+
+clean:
+	rm -rf build
