@@ -13,10 +13,16 @@ public:
     using std::runtime_error::runtime_error;
 };
 
-/// A value (a snowflake, a colour, a timestamp, an intent name...) could not be parsed.
-class ParseError : public HikariError {
+/// An argument or value is out of range or otherwise not acceptable.
+class ValueError : public HikariError {
 public:
     using HikariError::HikariError;
+};
+
+/// Text (a snowflake, a colour, a timestamp, an intent name, JSON...) could not be parsed.
+class ParseError : public ValueError {
+public:
+    using ValueError::ValueError;
 };
 
 }  // namespace hikari
