@@ -1,0 +1,119 @@
+#include <hikari/core/intents.hpp>
+
+#include <fmt/format.h>
+
+#include <array>
+#include <charconv>
+#include <ostream>
+#include <utility>
+
+namespace hikari {
+
+namespace {
+
+using Named = std::pair<std::string_view, Intents>;
+
+// In bit order, so to_string() lists intents the way the docs do.
+constexpr std::array<Named, 21> names{{
+    {"GUILDS", Intents::guilds},
+    {"GUILD_MEMBERS", Intents::guild_members},
+    {"GUILD_MODERATION", Intents::guild_moderation},
+    {"GUILD_EXPRESSIONS", Intents::guild_expressions},
+    {"GUILD_INTEGRATIONS", Intents::guild_integrations},
+    {"GUILD_WEBHOOKS", Intents::guild_webhooks},
+    {"GUILD_INVITES", Intents::guild_invites},
+    {"GUILD_VOICE_STATES", Intents::guild_voice_states},
+    {"GUILD_PRESENCES", Intents::guild_presences},
+    {"GUILD_MESSAGES", Intents::guild_messages},
+    {"GUILD_MESSAGE_REACTIONS", Intents::guild_message_reactions},
+    {"GUILD_MESSAGE_TYPING", Intents::guild_message_typing},
+    {"DIRECT_MESSAGES", Intents::direct_messages},
+    {"DIRECT_MESSAGE_REACTIONS", Intents::direct_message_reactions},
+    {"DIRECT_MESSAGE_TYPING", Intents::direct_message_typing},
+    {"MESSAGE_CONTENT", Intents::message_content},
+    {"GUILD_SCHEDULED_EVENTS", Intents::guild_scheduled_events},
+    {"AUTO_MODERATION_CONFIGURATION", Intents::auto_moderation_configuration},
+    {"AUTO_MODERATION_EXECUTION", Intents::auto_moderation_execution},
+    {"GUILD_MESSAGE_POLLS", Intents::guild_message_polls},
+    {"DIRECT_MESSAGE_POLLS", Intents::direct_message_polls},
+}};
+
+constexpr bool table_matches_all() {
+    Intents seen;
+    for (const auto& [name, bit] : names) seen |= bit;
+    return seen == Intents::all();
+}
+static_assert(table_matches_all(), "every documented intent needs a name");
+
+constexpr char upper(char c) {
+    return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
+}
+
+bool iequals(std::string_view a, std::string_view b) {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i) {
+        if (upper(a[i]) != upper(b[i])) return false;
+    }
+    return true;
+}
+
+std::string_view trim(std::string_view s) {
+    constexpr std::string_view blanks = " \t";
+    auto first = s.find_first_not_of(blanks);
+    if (first == std::string_view::npos) return {};
+    return s.substr(first, s.find_last_not_of(blanks) - first + 1);
+}
+
+[[noreturn]] void fail(std::string_view text, std::string_view why) {
+    throw ParseError(fmt::format("invalid intents \"{}\": {}", text, why));
+}
+
+Intents parse_part(std::string_view text, std::string_view part) {
+    if (part.empty()) fail(text, "empty intent name");
+    if (iequals(part, "NONE")) return Intents::none();
+    for (const auto& [name, bit] : names) {
+        if (iequals(part, name)) return bit;
+    }
+    if (part.size() > 2 && part[0] == '0' && (part[1] == 'x' || part[1] == 'X')) {
+        std::uint32_t bits = 0;
+        const char* end = part.data() + part.size();
+        auto [ptr, ec] = std::from_chars(part.data() + 2, end, bits, 16);
+        if (ec == std::errc{} && ptr == end) return Intents{bits};
+        fail(text, fmt::format("\"{}\" is not a 32-bit hexadecimal value", part));
+    }
+    fail(text, fmt::format("unknown intent \"{}\"", part));
+}
+
+}  // namespace
+
+Intents Intents::parse(std::string_view text) {
+    Intents result;
+    std::size_t start = 0;
+    while (true) {
+        auto bar = text.find('|', start);
+        result |= parse_part(text, trim(text.substr(start, bar - start)));
+        if (bar == std::string_view::npos) break;
+        start = bar + 1;
+    }
+    return result;
+}
+
+std::string Intents::to_string() const {
+    if (empty()) return "NONE";
+    std::string out;
+    auto append = [&out](std::string_view part) {
+        if (!out.empty()) out += " | ";
+        out += part;
+    };
+    for (const auto& [name, bit] : names) {
+        if (contains(bit)) append(name);
+    }
+    if (auto rest = unknown_bits()) append(fmt::format("{:#x}", rest.value()));
+    return out;
+}
+
+std::ostream& operator<<(std::ostream& out, Intents intents) {
+    return out << intents.to_string();
+}
+
+}  // namespace hikari
