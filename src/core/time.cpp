@@ -122,12 +122,17 @@ std::optional<Timestamp> try_parse_iso8601(std::string_view text) noexcept {
 }
 
 std::string format_iso8601(Timestamp time) {
+    // Checked on the instant itself: year_month_day wraps years beyond +-32767 silently.
+    constexpr sys_days first{year{0} / January / 1};
+    constexpr sys_days past_last{year{10000} / January / 1};
+    if (time < first || time >= past_last) {
+        throw ValueError(fmt::format(
+            "cannot format {} us since the Unix epoch as ISO-8601: only years 0000..9999 fit",
+            time.time_since_epoch().count()));
+    }
     const auto day_start = floor<days>(time);
     const year_month_day date{day_start};
     const int y = static_cast<int>(date.year());
-    if (y < 0 || y > 9999) {
-        throw ValueError(fmt::format("cannot format year {} as ISO-8601: it needs 0000..9999", y));
-    }
     const hh_mm_ss clock{time - day_start};
     // "YYYY-MM-DDTHH:MM:SS.ffffff+00:00" is 32 characters.
     std::string out(32, '\0');

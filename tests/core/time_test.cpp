@@ -16,8 +16,12 @@ void* operator new(std::size_t size) {
     if (void* p = std::malloc(size == 0 ? 1 : size)) return p;
     throw std::bad_alloc{};
 }
-void operator delete(void* p) noexcept { std::free(p); }
-void operator delete(void* p, std::size_t) noexcept { std::free(p); }
+void operator delete(void* p) noexcept {
+    std::free(p);
+}
+void operator delete(void* p, std::size_t) noexcept {
+    std::free(p);
+}
 
 using namespace hikari;
 using namespace std::chrono;
@@ -141,7 +145,14 @@ TEST(Time, Formats) {
 
 TEST(Time, FormatRejectsYearsBeyondFourDigits) {
     EXPECT_THROW(format_iso8601(utc(10000, 1, 1, 0, 0, 0)), ValueError);
-    EXPECT_THROW(format_iso8601(utc(-1, 12, 31, 0, 0, 0)), ValueError);
+    EXPECT_THROW(format_iso8601(utc(-1, 12, 31, 23, 59, 59, 999999)), ValueError);
+    EXPECT_EQ(format_iso8601(utc(0, 1, 1, 0, 0, 0)), "0000-01-01T00:00:00.000000+00:00");
+    // Far enough out that a 16-bit year would wrap back into range.
+    EXPECT_THROW(format_iso8601(Timestamp::max()), ValueError);
+    EXPECT_THROW(format_iso8601(Timestamp::min()), ValueError);
+    EXPECT_THROW(format_iso8601(utc(32767, 1, 1, 0, 0, 0) + days{365 * 3}), ValueError);
+    // An offset can push a parsable text out of the formattable range.
+    EXPECT_THROW(format_iso8601(parse_iso8601("0000-01-01T00:00:00+01:00")), ValueError);
 }
 
 TEST(Time, RoundTrips) {
