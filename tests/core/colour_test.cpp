@@ -1,5 +1,6 @@
 #include <hikari/core/colour.hpp>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -93,4 +94,9 @@ TEST(Colour, Compares) {
     EXPECT_EQ(Colour{1}, Colour{1});
     EXPECT_NE(Colour{1}, Colour{2});
     EXPECT_LT(Colour{1}, Colour{2});
+}
+
+TEST(Colour, Fmt) {
+    EXPECT_EQ(fmt::format("{}", Colour{0x7289DA}), "#7289DA");
+    EXPECT_EQ(fmt::format("{:>9}", Colour{0x7289DA}), "  #7289DA");
 }

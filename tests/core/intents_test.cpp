@@ -1,5 +1,6 @@
 #include <hikari/core/intents.hpp>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -141,4 +142,10 @@ TEST(Intents, ParseRejectsBadInputNamingIt) {
     EXPECT_THROW(Intents::parse("512"), hikari::ParseError);
     // ParseError is a ValueError, so callers may catch either.
     EXPECT_THROW(Intents::parse("nope"), hikari::ValueError);
+}
+
+TEST(Intents, Fmt) {
+    EXPECT_EQ(fmt::format("{}", Intents::guilds | Intents::guild_messages),
+              "GUILDS | GUILD_MESSAGES");
+    EXPECT_EQ(fmt::format("[{:<8}]", Intents::none()), "[NONE    ]");
 }

@@ -1,5 +1,6 @@
 #include <hikari/core/permissions.hpp>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <sstream>
@@ -168,4 +169,9 @@ TEST(Permissions, FromNames) {
     } catch (const hikari::ParseError& e) {
         EXPECT_NE(std::string(e.what()).find("\"SEND_MESAGES\""), std::string::npos) << e.what();
     }
+}
+
+TEST(Permissions, Fmt) {
+    EXPECT_EQ(fmt::format("{}", Permissions::administrator | Permissions::speak),
+              "ADMINISTRATOR | SPEAK");
 }

@@ -3,6 +3,8 @@
 
 #include <hikari/core/errors_base.hpp>
 
+#include <fmt/core.h>
+
 #include <compare>
 #include <cstdint>
 #include <iosfwd>
@@ -66,3 +68,12 @@ using Color = Colour;
 std::ostream& operator<<(std::ostream& out, Colour colour);
 
 }  // namespace hikari
+
+/// fmt::format("{}", x) and spdlog print the same text as to_hex().
+template <>
+struct fmt::formatter<hikari::Colour> : fmt::formatter<std::string_view> {
+    template <typename FormatContext>
+    auto format(hikari::Colour value, FormatContext& ctx) const {
+        return fmt::formatter<std::string_view>::format(value.to_hex(), ctx);
+    }
+};

@@ -4,6 +4,8 @@
 
 #include <hikari/core/errors_base.hpp>
 
+#include <fmt/core.h>
+
 #include <cstdint>
 #include <iosfwd>
 #include <string>
@@ -159,3 +161,12 @@ constexpr Intents operator~(Intents a) noexcept {
 std::ostream& operator<<(std::ostream& out, Intents intents);
 
 }  // namespace hikari
+
+/// fmt::format("{}", x) and spdlog print the same text as to_string().
+template <>
+struct fmt::formatter<hikari::Intents> : fmt::formatter<std::string_view> {
+    template <typename FormatContext>
+    auto format(hikari::Intents value, FormatContext& ctx) const {
+        return fmt::formatter<std::string_view>::format(value.to_string(), ctx);
+    }
+};

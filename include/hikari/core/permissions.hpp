@@ -4,6 +4,8 @@
 
 #include <hikari/core/errors_base.hpp>
 
+#include <fmt/core.h>
+
 #include <cstdint>
 #include <iosfwd>
 #include <string>
@@ -224,3 +226,12 @@ constexpr Permissions operator~(Permissions a) noexcept {
 std::ostream& operator<<(std::ostream& out, Permissions permissions);
 
 }  // namespace hikari
+
+/// fmt::format("{}", x) and spdlog print the same text as to_string().
+template <>
+struct fmt::formatter<hikari::Permissions> : fmt::formatter<std::string_view> {
+    template <typename FormatContext>
+    auto format(hikari::Permissions value, FormatContext& ctx) const {
+        return fmt::formatter<std::string_view>::format(value.to_string(), ctx);
+    }
+};
