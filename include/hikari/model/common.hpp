@@ -1,7 +1,9 @@
 #pragma once
 // Vocabulary shared by every model header.
 
+#include <hikari/core/permissions.hpp>
 #include <hikari/core/snowflake.hpp>
+#include <hikari/core/time.hpp>
 #include <hikari/core/undefined.hpp>
 
 #include <chrono>
@@ -12,9 +14,6 @@
 #include <vector>
 
 namespace hikari {
-
-/// An instant as Discord sends it (ISO 8601 with microseconds), kept in UTC.
-using ModelTime = std::chrono::sys_time<std::chrono::microseconds>;
 
 /// Opt-in bit operators for flag enums: `template <> inline constexpr bool
 /// enable_flag_operators<UserFlags> = true;`. Unknown bits are kept.

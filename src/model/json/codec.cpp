@@ -22,26 +22,28 @@ void Codec<Snowflake>::write(JsonWriter& w, Snowflake in) {
     w.string(in.to_string());
 }
 
-void Codec<ModelTime>::read(Value& v, ModelTime& out) {
-    auto parsed = parse_iso8601(unwrap(v.get_string(), "an ISO 8601 timestamp string"));
+void Codec<Timestamp>::read(Value& v, Timestamp& out) {
+    auto parsed = try_parse_iso8601(unwrap(v.get_string(), "an ISO 8601 timestamp string"));
     if (!parsed) fail("expected an ISO 8601 timestamp string");
     out = *parsed;
 }
 
-void Codec<ModelTime>::write(JsonWriter& w, ModelTime in) {
+void Codec<Timestamp>::write(JsonWriter& w, Timestamp in) {
     w.string(format_iso8601(in));
 }
 
-void U64String::read(Value& v, std::uint64_t& out) {
-    const std::string_view text = unwrap(v.get_string(), "an integer string");
+void Codec<Permissions>::read(Value& v, Permissions& out) {
+    const std::string_view text = unwrap(v.get_string(), "a permission integer string");
     std::uint64_t value = 0;
     const auto* end = text.data() + text.size();
     auto [ptr, ec] = std::from_chars(text.data(), end, value);
-    if (text.empty() || ec != std::errc{} || ptr != end) fail("expected an integer string");
-    out = value;
+    if (text.empty() || ec != std::errc{} || ptr != end)
+        fail("expected a permission integer string");
+    out = Permissions{value};
 }
 
-void U64String::write(JsonWriter& w, std::uint64_t in) {
+void Codec<Permissions>::write(JsonWriter& w, Permissions permissions) {
+    const std::uint64_t in = permissions.value();
     char buffer[24];
     auto result = std::to_chars(buffer, buffer + sizeof buffer, in);
     w.string(std::string_view(buffer, static_cast<std::size_t>(result.ptr - buffer)));

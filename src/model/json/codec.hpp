@@ -3,7 +3,6 @@
 // specialisation (name, member, presence, optional codec override) and the same
 // description drives both directions, so reading and writing cannot drift apart.
 
-#include "model/json/iso8601.hpp"
 #include "model/json/reader.hpp"
 
 #include <hikari/core/snowflake.hpp>
@@ -34,7 +33,7 @@ struct Fields;
 /// Selects Codec<core type> for a field.
 struct DefaultCodec {};
 
-enum class Presence : std::uint8_t {
+enum class Occurrence : std::uint8_t {
     required,  ///< always written (null when an std::optional is empty); missing is an error
     optional,  ///< written only when set (non-empty for arrays); may be absent
 };
@@ -45,16 +44,16 @@ struct Field {
     std::string_view name;
     std::uint64_t hash;
     Member Owner::*member;
-    Presence presence;
+    Occurrence presence;
 };
 
 template <class C = DefaultCodec, class Owner, class Member>
 constexpr Field<Owner, Member, C> req(std::string_view name, Member Owner::*member) {
-    return {name, key_hash(name), member, Presence::required};
+    return {name, key_hash(name), member, Occurrence::required};
 }
 template <class C = DefaultCodec, class Owner, class Member>
 constexpr Field<Owner, Member, C> opt(std::string_view name, Member Owner::*member) {
-    return {name, key_hash(name), member, Presence::optional};
+    return {name, key_hash(name), member, Occurrence::optional};
 }
 
 // ---- wrappers: optional, tri-state, box, array ----
@@ -172,7 +171,7 @@ struct Codec<T, std::void_t<decltype(Fields<T>::list)>> {
             (Indices{});
         });
         [&]<std::size_t... I>(std::index_sequence<I...>) {
-            ((std::get<I>(list).presence == Presence::required && !seen.test(I)
+            ((std::get<I>(list).presence == Occurrence::required && !seen.test(I)
                   ? fail_missing(std::get<I>(list).name)
                   : void()),
              ...);
@@ -194,7 +193,12 @@ struct Codec<T, std::void_t<decltype(Fields<T>::list)>> {
     template <class F>
     static void write_one(JsonWriter& w, const F& field, const T& in) {
         const auto& member = in.*field.member;
-        if (field.presence == Presence::optional && !is_set(member)) return;
+        using C = typename F::codec;
+        if constexpr (requires { C::is_set(member); }) {
+            if (field.presence == Occurrence::optional && !C::is_set(member)) return;
+        } else {
+            if (field.presence == Occurrence::optional && !is_set(member)) return;
+        }
         w.key(field.name);
         write_value<typename F::codec>(w, member);
     }
@@ -247,21 +251,32 @@ struct Codec<Snowflake> {
 };
 
 template <>
-struct Codec<ModelTime> {
-    static void read(Value& v, ModelTime& out);
-    static void write(JsonWriter& w, ModelTime in);
+struct Codec<Timestamp> {
+    static void read(Value& v, Timestamp& out);
+    static void write(JsonWriter& w, Timestamp in);
 };
 
-/// A 64-bit integer sent as a decimal string (permission sets).
-struct U64String {
-    static void read(Value& v, std::uint64_t& out);
-    static void write(JsonWriter& w, std::uint64_t in);
+/// Permission sets travel as decimal strings.
+template <>
+struct Codec<Permissions> {
+    static void read(Value& v, Permissions& out);
+    static void write(JsonWriter& w, Permissions in);
 };
 
 /// Any JSON value kept verbatim as text (free-form dictionaries such as localizations).
 struct RawJson {
     static void read(Value& v, std::string& out);
     static void write(JsonWriter& w, const std::string& in);
+};
+
+/// A field whose value is always null and whose presence means true (role tags).
+struct NullMarker {
+    static void read(Value& v, bool& out) {
+        if (!is_null(v)) fail("expected null");
+        out = true;
+    }
+    static void write(JsonWriter& w, bool) { w.null(); }
+    static bool is_set(bool present) { return present; }
 };
 
 }  // namespace hikari::json
