@@ -1,0 +1,35 @@
+#pragma once
+// Reading models from Discord's JSON and writing them back.
+//
+//   hikari::User user = hikari::from_json<hikari::User>(text);
+//   std::string text = hikari::to_json(user);
+//
+// Reading throws hikari::JsonError (a ParseError) naming the path of the bad
+// value. Unknown fields are skipped; fields the model does not set are not written.
+
+#include <hikari/model/json_error.hpp>
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace hikari {
+
+/// Bytes that must be readable after the end of the text given to from_padded_json.
+inline constexpr std::size_t json_padding = 64;
+
+/// Parses `json` as a T. The text is copied into a reused per-thread padded buffer.
+/// Defined for every model type of hikari/model (User, Member, Guild, Message, ...).
+template <class T>
+T from_json(std::string_view json);
+
+/// As from_json, without the copy: json.data() must stay readable for
+/// json.size() + json_padding bytes (the content of the padding does not matter).
+template <class T>
+T from_padded_json(std::string_view json);
+
+/// Compact JSON with only the fields `value` sets.
+template <class T>
+std::string to_json(const T& value);
+
+}  // namespace hikari

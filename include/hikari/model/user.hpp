@@ -1,0 +1,88 @@
+#pragma once
+// Users. See docs/resources/user.mdx "User Object".
+
+#include <hikari/model/common.hpp>
+
+namespace hikari {
+
+/// Public and private account flags ("User Flags").
+enum class UserFlags : std::uint64_t {
+    staff = 1ULL << 0,
+    partner = 1ULL << 1,
+    hypesquad = 1ULL << 2,
+    bug_hunter_level_1 = 1ULL << 3,
+    hypesquad_online_house_1 = 1ULL << 6,
+    hypesquad_online_house_2 = 1ULL << 7,
+    hypesquad_online_house_3 = 1ULL << 8,
+    premium_early_supporter = 1ULL << 9,
+    team_pseudo_user = 1ULL << 10,
+    bug_hunter_level_2 = 1ULL << 14,
+    verified_bot = 1ULL << 16,
+    verified_developer = 1ULL << 17,
+    certified_moderator = 1ULL << 18,
+    bot_http_interactions = 1ULL << 19,
+    active_developer = 1ULL << 22,
+};
+template <>
+inline constexpr bool enable_flag_operators<UserFlags> = true;
+
+enum class PremiumType : std::uint8_t {
+    no_premium = 0,
+    nitro_classic = 1,
+    nitro = 2,
+    nitro_basic = 3
+};
+
+struct AvatarDecorationData {
+    std::string asset;
+    Snowflake sku_id;
+    bool operator==(const AvatarDecorationData&) const = default;
+};
+
+struct Nameplate {
+    Snowflake sku_id;
+    std::string asset;
+    std::string label;
+    std::string palette;  ///< a colour name such as "crimson"; kept as sent
+    bool operator==(const Nameplate&) const = default;
+};
+
+struct Collectibles {
+    std::optional<Nameplate> nameplate;
+    bool operator==(const Collectibles&) const = default;
+};
+
+/// The guild whose tag a user displays.
+struct UserPrimaryGuild {
+    std::optional<Snowflake> identity_guild_id;
+    std::optional<bool> identity_enabled;
+    std::optional<std::string> tag;
+    std::optional<std::string> badge;
+    bool operator==(const UserPrimaryGuild&) const = default;
+};
+
+struct User {
+    Snowflake id;
+    std::string username;
+    std::string discriminator;  ///< "0" for users on the new username system
+    std::optional<std::string> global_name;
+    std::optional<std::string> avatar;
+    std::optional<bool> bot;
+    std::optional<bool> system;
+    std::optional<bool> mfa_enabled;
+    std::optional<bool> verified;
+    std::optional<PremiumType> premium_type;
+    UndefinedNoneOr<std::string> banner;
+    UndefinedNoneOr<std::int32_t> accent_color;
+    std::optional<std::string> locale;
+    UndefinedNoneOr<std::string> email;
+    std::optional<UserFlags> flags;
+    std::optional<UserFlags> public_flags;
+    UndefinedNoneOr<AvatarDecorationData> avatar_decoration_data;
+    UndefinedNoneOr<Collectibles> collectibles;
+    UndefinedNoneOr<UserPrimaryGuild> primary_guild;
+
+    bool operator==(const User&) const = default;
+};
+
+}  // namespace hikari

@@ -1,0 +1,267 @@
+#pragma once
+// Generic readers and writers. A model is described once by a Fields<T>
+// specialisation (name, member, presence, optional codec override) and the same
+// description drives both directions, so reading and writing cannot drift apart.
+
+#include "model/json/iso8601.hpp"
+#include "model/json/reader.hpp"
+
+#include <hikari/core/snowflake.hpp>
+#include <hikari/core/undefined.hpp>
+#include <hikari/model/box.hpp>
+#include <hikari/model/common.hpp>
+#include <hikari/model/json_writer.hpp>
+
+#include <bitset>
+#include <optional>
+#include <string>
+#include <tuple>
+#include <type_traits>
+#include <utility>
+#include <vector>
+
+namespace hikari::json {
+
+/// Reads and writes the core (unwrapped) type T. Specialised below for scalars
+/// and, through Fields<T>, for every model struct.
+template <class T, class = void>
+struct Codec;
+
+/// Specialise with `static constexpr auto list = std::tuple{req(...), opt(...), ...};`.
+template <class T>
+struct Fields;
+
+/// Selects Codec<core type> for a field.
+struct DefaultCodec {};
+
+enum class Presence : std::uint8_t {
+    required,  ///< always written (null when an std::optional is empty); missing is an error
+    optional,  ///< written only when set (non-empty for arrays); may be absent
+};
+
+template <class Owner, class Member, class C>
+struct Field {
+    using codec = C;
+    std::string_view name;
+    std::uint64_t hash;
+    Member Owner::*member;
+    Presence presence;
+};
+
+template <class C = DefaultCodec, class Owner, class Member>
+constexpr Field<Owner, Member, C> req(std::string_view name, Member Owner::*member) {
+    return {name, key_hash(name), member, Presence::required};
+}
+template <class C = DefaultCodec, class Owner, class Member>
+constexpr Field<Owner, Member, C> opt(std::string_view name, Member Owner::*member) {
+    return {name, key_hash(name), member, Presence::optional};
+}
+
+// ---- wrappers: optional, tri-state, box, array ----
+
+template <class T>
+struct Wrapper {
+    static constexpr int kind = 0;
+};
+template <class T>
+struct Wrapper<std::optional<T>> {
+    static constexpr int kind = 1;
+};
+template <class T>
+struct Wrapper<UndefinedNoneOr<T>> {
+    static constexpr int kind = 2;
+};
+template <class T>
+struct Wrapper<Box<T>> {
+    static constexpr int kind = 3;
+};
+template <class T, class A>
+struct Wrapper<std::vector<T, A>> {
+    static constexpr int kind = 4;
+};
+
+template <class C, class M>
+void read_value(Value& v, M& out) {
+    constexpr int kind = Wrapper<M>::kind;
+    if constexpr (kind == 1 || kind == 3) {
+        if (is_null(v)) {
+            out.reset();
+        } else {
+            read_value<C>(v, out.emplace());
+        }
+    } else if constexpr (kind == 2) {
+        if (is_null(v)) {
+            out = none;
+        } else {
+            typename M::value_type inner{};
+            read_value<C>(v, inner);
+            out = std::move(inner);
+        }
+    } else if constexpr (kind == 4) {
+        out.clear();
+        if (is_null(v)) return;  // Discord sends null for some empty lists
+        for_each_element(v, [&](Value& element) { read_value<C>(element, out.emplace_back()); });
+    } else if constexpr (std::is_same_v<C, DefaultCodec>) {
+        Codec<M>::read(v, out);
+    } else {
+        C::read(v, out);
+    }
+}
+
+template <class C, class M>
+void write_value(JsonWriter& w, const M& in) {
+    constexpr int kind = Wrapper<M>::kind;
+    if constexpr (kind == 1 || kind == 2 || kind == 3) {
+        if (in.has_value()) {
+            write_value<C>(w, *in);
+        } else {
+            w.null();
+        }
+    } else if constexpr (kind == 4) {
+        w.begin_array();
+        for (const auto& element : in) write_value<C>(w, element);
+        w.end_array();
+    } else if constexpr (std::is_same_v<C, DefaultCodec>) {
+        Codec<M>::write(w, in);
+    } else {
+        C::write(w, in);
+    }
+}
+
+/// Whether an optional field is written at all.
+template <class M>
+bool is_set(const M& m) {
+    constexpr int kind = Wrapper<M>::kind;
+    if constexpr (kind == 1 || kind == 3) return m.has_value();
+    if constexpr (kind == 2) return !m.is_undefined();
+    if constexpr (kind == 4) return !m.empty();
+    return true;
+}
+
+// ---- objects described by Fields<T> ----
+
+template <class List, std::size_t... I>
+constexpr bool hashes_unique(const List& list, std::index_sequence<I...>) {
+    const std::uint64_t hashes[] = {std::get<I>(list).hash...};
+    for (std::size_t a = 0; a < sizeof...(I); ++a) {
+        for (std::size_t b = a + 1; b < sizeof...(I); ++b) {
+            if (hashes[a] == hashes[b]) return false;
+        }
+    }
+    return true;
+}
+
+[[noreturn]] void fail_missing(std::string_view name);
+
+template <class T>
+struct Codec<T, std::void_t<decltype(Fields<T>::list)>> {
+    static constexpr auto& list = Fields<T>::list;
+    static constexpr std::size_t count = std::tuple_size_v<std::remove_cvref_t<decltype(list)>>;
+    using Indices = std::make_index_sequence<count>;
+    static_assert(hashes_unique(list, Indices{}), "two field names of one model share a hash");
+
+    static void read(Value& v, T& out) {
+        std::bitset<count> seen;
+        for_each_field(v, [&](std::string_view key, Value& value) {
+            const std::uint64_t h = key_hash(key);
+            [&]<std::size_t... I>(std::index_sequence<I...>) {
+                (void)((std::get<I>(list).hash == h && std::get<I>(list).name == key &&
+                        (read_one(std::get<I>(list), value, out), seen.set(I), true)) ||
+                       ...);
+            }
+            (Indices{});
+        });
+        [&]<std::size_t... I>(std::index_sequence<I...>) {
+            ((std::get<I>(list).presence == Presence::required && !seen.test(I)
+                  ? fail_missing(std::get<I>(list).name)
+                  : void()),
+             ...);
+        }
+        (Indices{});
+    }
+
+    static void write(JsonWriter& w, const T& in) {
+        w.begin_object();
+        std::apply([&](const auto&... field) { (write_one(w, field, in), ...); }, list);
+        w.end_object();
+    }
+
+  private:
+    template <class F>
+    static void read_one(const F& field, Value& value, T& out) {
+        read_value<typename F::codec>(value, out.*field.member);
+    }
+    template <class F>
+    static void write_one(JsonWriter& w, const F& field, const T& in) {
+        const auto& member = in.*field.member;
+        if (field.presence == Presence::optional && !is_set(member)) return;
+        w.key(field.name);
+        write_value<typename F::codec>(w, member);
+    }
+};
+
+// ---- scalars ----
+
+template <>
+struct Codec<std::string> {
+    static void read(Value& v, std::string& out) { out = read_string_view(v); }
+    static void write(JsonWriter& w, const std::string& in) { w.string(in); }
+};
+
+template <>
+struct Codec<bool> {
+    static void read(Value& v, bool& out) { out = read_bool(v); }
+    static void write(JsonWriter& w, bool in) { w.boolean(in); }
+};
+
+template <>
+struct Codec<double> {
+    static void read(Value& v, double& out) { out = read_double(v); }
+    static void write(JsonWriter& w, double in) { w.number(in); }
+};
+
+template <class I>
+struct Codec<I, std::enable_if_t<std::is_integral_v<I> && !std::is_same_v<I, bool>>> {
+    static void read(Value& v, I& out) { out = read_integer<I>(v); }
+    static void write(JsonWriter& w, I in) {
+        if constexpr (std::is_signed_v<I>) {
+            w.number(static_cast<std::int64_t>(in));
+        } else {
+            w.number(static_cast<std::uint64_t>(in));
+        }
+    }
+};
+
+/// Integer enums keep values they do not name: an enum class holds any value of its type.
+template <class E>
+struct Codec<E, std::enable_if_t<std::is_enum_v<E>>> {
+    using U = std::underlying_type_t<E>;
+    static void read(Value& v, E& out) { out = static_cast<E>(read_integer<U>(v)); }
+    static void write(JsonWriter& w, E in) { Codec<U>::write(w, static_cast<U>(in)); }
+};
+
+template <>
+struct Codec<Snowflake> {
+    static void read(Value& v, Snowflake& out);
+    static void write(JsonWriter& w, Snowflake in);
+};
+
+template <>
+struct Codec<ModelTime> {
+    static void read(Value& v, ModelTime& out);
+    static void write(JsonWriter& w, ModelTime in);
+};
+
+/// A 64-bit integer sent as a decimal string (permission sets).
+struct U64String {
+    static void read(Value& v, std::uint64_t& out);
+    static void write(JsonWriter& w, std::uint64_t in);
+};
+
+/// Any JSON value kept verbatim as text (free-form dictionaries such as localizations).
+struct RawJson {
+    static void read(Value& v, std::string& out);
+    static void write(JsonWriter& w, const std::string& in);
+};
+
+}  // namespace hikari::json

@@ -1,0 +1,135 @@
+#include <hikari/core/errors_base.hpp>
+#include <hikari/model/json_writer.hpp>
+
+#include <array>
+#include <charconv>
+#include <cmath>
+
+namespace hikari {
+
+// A value needs a comma unless it opens a container or follows a key: looking
+// at the last byte written is enough, so no nesting stack is kept.
+void JsonWriter::separate() {
+    if (out_.empty()) return;
+    const char last = out_.back();
+    if (last != '{' && last != '[' && last != ':') out_.push_back(',');
+}
+
+JsonWriter& JsonWriter::begin_object() {
+    separate();
+    out_.push_back('{');
+    return *this;
+}
+
+JsonWriter& JsonWriter::end_object() {
+    out_.push_back('}');
+    return *this;
+}
+
+JsonWriter& JsonWriter::begin_array() {
+    separate();
+    out_.push_back('[');
+    return *this;
+}
+
+JsonWriter& JsonWriter::end_array() {
+    out_.push_back(']');
+    return *this;
+}
+
+JsonWriter& JsonWriter::key(std::string_view name) {
+    string(name);
+    out_.push_back(':');
+    return *this;
+}
+
+JsonWriter& JsonWriter::string(std::string_view text) {
+    static constexpr char hex[] = "0123456789abcdef";
+    separate();
+    out_.push_back('"');
+    std::size_t run = 0;  // start of the bytes that need no escaping
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const auto c = static_cast<unsigned char>(text[i]);
+        if (c >= 0x20 && c != '"' && c != '\\') continue;
+        out_.append(text.substr(run, i - run));
+        run = i + 1;
+        switch (c) {
+            case '"':
+                out_.append("\\\"");
+                break;
+            case '\\':
+                out_.append("\\\\");
+                break;
+            case '\b':
+                out_.append("\\b");
+                break;
+            case '\f':
+                out_.append("\\f");
+                break;
+            case '\n':
+                out_.append("\\n");
+                break;
+            case '\r':
+                out_.append("\\r");
+                break;
+            case '\t':
+                out_.append("\\t");
+                break;
+            default:
+                out_.append("\\u00");
+                out_.push_back(hex[c >> 4]);
+                out_.push_back(hex[c & 0xF]);
+        }
+    }
+    out_.append(text.substr(run));
+    out_.push_back('"');
+    return *this;
+}
+
+namespace {
+template <class T>
+void append_number(std::string& out, T value) {
+    std::array<char, 32> buffer{};
+    auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value);
+    out.append(buffer.data(), result.ptr);
+}
+}  // namespace
+
+JsonWriter& JsonWriter::number(std::int64_t value) {
+    separate();
+    append_number(out_, value);
+    return *this;
+}
+
+JsonWriter& JsonWriter::number(std::uint64_t value) {
+    separate();
+    append_number(out_, value);
+    return *this;
+}
+
+JsonWriter& JsonWriter::number(double value) {
+    if (!std::isfinite(value)) throw ValueError("JSON cannot represent NaN or infinity");
+    separate();
+    append_number(out_, value);
+    return *this;
+}
+
+JsonWriter& JsonWriter::boolean(bool value) {
+    separate();
+    out_.append(value ? "true" : "false");
+    return *this;
+}
+
+JsonWriter& JsonWriter::null() {
+    separate();
+    out_.append("null");
+    return *this;
+}
+
+JsonWriter& JsonWriter::raw(std::string_view json) {
+    separate();
+    out_.append(json);
+    return *this;
+}
+
+}  // namespace hikari

@@ -1,0 +1,69 @@
+#include <hikari/model/json_writer.hpp>
+
+#include <hikari/core/errors_base.hpp>
+
+#include <gtest/gtest.h>
+
+#include <cstdint>
+#include <limits>
+#include <string>
+
+namespace {
+
+using hikari::JsonWriter;
+
+TEST(JsonWriter, PlacesCommasBetweenMembersAndElements) {
+    JsonWriter w;
+    w.begin_object().key("a").number(std::int64_t{1}).key("b").begin_array();
+    w.number(std::int64_t{2}).boolean(true).null().begin_object().end_object().end_array();
+    w.key("c").begin_array().end_array().end_object();
+    EXPECT_EQ(w.str(), R"({"a":1,"b":[2,true,null,{}],"c":[]})");
+}
+
+TEST(JsonWriter, EscapesQuotesBackslashesAndControlCharacters) {
+    JsonWriter w;
+    w.string(std::string("q\"b\\n\nr\rt\tb\bf\f\x01\x1f") + '\0' + "end");
+    EXPECT_EQ(w.str(), R"("q\"b\\n\nr\rt\tb\bf\f\u0001\u001f\u0000end")");
+}
+
+TEST(JsonWriter, PassesUnicodeThroughUnescaped) {
+    JsonWriter w;
+    w.string("h\xC3\xA9llo \xF0\x9F\x98\x80 \x7F");
+    EXPECT_EQ(w.str(), "\"h\xC3\xA9llo \xF0\x9F\x98\x80 \x7F\"");
+}
+
+TEST(JsonWriter, EscapesKeysToo) {
+    JsonWriter w;
+    w.begin_object().key("a\"b").string("").end_object();
+    EXPECT_EQ(w.str(), R"({"a\"b":""})");
+}
+
+TEST(JsonWriter, WritesIntegerExtremes) {
+    JsonWriter w;
+    w.begin_array();
+    w.number(std::numeric_limits<std::uint64_t>::max());
+    w.number(std::numeric_limits<std::int64_t>::min());
+    w.end_array();
+    EXPECT_EQ(w.str(), "[18446744073709551615,-9223372036854775808]");
+}
+
+TEST(JsonWriter, WritesShortestRoundTripDoubles) {
+    JsonWriter w;
+    w.begin_array().number(0.1).number(1.5).number(-2.0).number(1e300).end_array();
+    EXPECT_EQ(w.str(), "[0.1,1.5,-2,1e+300]");
+}
+
+TEST(JsonWriter, RejectsNonFiniteDoubles) {
+    JsonWriter w;
+    EXPECT_THROW(w.number(std::numeric_limits<double>::quiet_NaN()), hikari::ValueError);
+    EXPECT_THROW(w.number(std::numeric_limits<double>::infinity()), hikari::ValueError);
+    EXPECT_EQ(w.str(), "");
+}
+
+TEST(JsonWriter, InsertsRawJsonAsOneValue) {
+    JsonWriter w;
+    w.begin_array().number(std::int64_t{1}).raw(R"({"x":[1]})").end_array();
+    EXPECT_EQ(w.str(), R"([1,{"x":[1]}])");
+}
+
+}  // namespace
