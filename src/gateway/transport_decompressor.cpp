@@ -156,7 +156,7 @@ std::unique_ptr<TransportDecompressor> TransportDecompressor::create(
             return std::make_unique<ZlibStream>();
         case GatewayCompression::zstd_stream:
             return std::make_unique<ZstdStream>();
-        case GatewayCompression::none:
+        case GatewayCompression::uncompressed:
             break;
     }
     return std::make_unique<Passthrough>();

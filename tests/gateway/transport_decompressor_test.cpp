@@ -61,7 +61,7 @@ std::string payload(int seq, std::size_t filler) {
 }  // namespace
 
 TEST(TransportDecompressor, PassthroughKeepsTextAndPadsIt) {
-    auto d = TransportDecompressor::create(GatewayCompression::none);
+    auto d = TransportDecompressor::create(GatewayCompression::uncompressed);
     auto out = d->feed(R"({"op":11})");
     ASSERT_TRUE(out);
     EXPECT_EQ(*out, R"({"op":11})");
@@ -131,7 +131,7 @@ TEST(TransportDecompressor, ZstdStreamRejectsCorruptDataWithATypedError) {
 TEST(GatewayCompression, ParsesTheQueryValues) {
     EXPECT_EQ(hikari::parse_gateway_compression("zlib-stream"), GatewayCompression::zlib_stream);
     EXPECT_EQ(hikari::parse_gateway_compression("zstd-stream"), GatewayCompression::zstd_stream);
-    EXPECT_EQ(hikari::parse_gateway_compression("none"), GatewayCompression::none);
+    EXPECT_EQ(hikari::parse_gateway_compression("none"), GatewayCompression::uncompressed);
     EXPECT_FALSE(hikari::parse_gateway_compression("gzip"));
     EXPECT_EQ(hikari::to_string(GatewayCompression::zstd_stream), "zstd-stream");
 }

@@ -10,7 +10,7 @@
 namespace hikari {
 
 enum class GatewayCompression : std::uint8_t {
-    none,         ///< text frames, no compression
+    uncompressed,  ///< text frames
     zlib_stream,  ///< one zlib context per connection, messages end with 00 00 FF FF
     zstd_stream,  ///< one zstd context per connection, every message a flushed frame part
 };

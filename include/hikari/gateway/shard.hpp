@@ -6,6 +6,7 @@
 
 #include <hikari/core/intents.hpp>
 #include <hikari/core/snowflake.hpp>
+#include <hikari/core/token.hpp>
 #include <hikari/gateway/compression.hpp>
 #include <hikari/gateway/presence.hpp>
 
@@ -40,7 +41,7 @@ struct GatewayDispatch {
 };
 
 struct GatewayShardSettings {
-    std::string token;  ///< the bot token, without "Bot "; never logged
+    Token token;  ///< never logged
     Intents intents = Intents::all_unprivileged();
     unsigned shard_id = 0;
     unsigned shard_count = 1;
