@@ -19,7 +19,7 @@ struct Envelope {
 /// rewound so the caller can read `d` when it needs to. Throws simdjson_error on bad JSON.
 inline Envelope read_envelope(simdjson::ondemand::parser& parser,
                               simdjson::ondemand::document& doc, std::string_view payload) {
-    doc = parser.iterate(payload.data(), payload.size(), payload.size() + SIMDJSON_PADDING);
+    doc = parser.iterate(payload.data(), payload.size(), payload.size() + simdjson::SIMDJSON_PADDING);
     Envelope env;
     for (auto field : doc.get_object()) {
         auto key = field.key().value();

@@ -76,8 +76,8 @@ public:
           handler_(std::move(handler)),
           log_(log::get("hikari.gateway." + std::to_string(settings_.shard_id))),
           changed_(executor_),
-          outbox_signal_(executor_),
-          heartbeat_timer_(executor_) {
+          heartbeat_timer_(executor_),
+          outbox_signal_(executor_) {
         if (settings_.initial_presence) presence_.apply(*settings_.initial_presence);
     }
 
@@ -138,7 +138,7 @@ public:
     }
 
     Task<void> update_presence(const PresenceUpdate& update) {
-        PresenceState next = presence_;
+        gateway::PresenceState next = presence_;
         next.apply(update);
         co_await send_command(gateway::presence_payload(next));
         presence_ = next;

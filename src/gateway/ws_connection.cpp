@@ -66,7 +66,9 @@ public:
     }
 
     asio::awaitable<void> close(std::uint16_t code, std::string_view reason) override {
-        websocket::close_reason why{code, websocket::reason_string{reason.substr(0, 120)}};
+        websocket::close_reason why{code};
+        auto text = reason.substr(0, why.reason.max_size());
+        why.reason.assign(text.data(), text.size());
         try {
             co_await ws_.async_close(why, use_awaitable);
         } catch (const boost::system::system_error&) {
@@ -148,7 +150,9 @@ asio::awaitable<std::unique_ptr<WsConnection>> WsConnection::connect(
         layer.expires_after(timeout);
         co_await layer.async_connect(endpoints, use_awaitable);
         auto& ssl = conn->ws().next_layer();
-        if (SSL_set_tlsext_host_name(ssl.native_handle(), host.c_str()) != 1) {
+        // SSL_set_tlsext_host_name is a macro with a C cast; this is what it expands to.
+        if (SSL_ctrl(ssl.native_handle(), SSL_CTRL_SET_TLSEXT_HOSTNAME, TLSEXT_NAMETYPE_host_name,
+                     host.data()) != 1) {
             throw GatewayConnectionError("TLS: cannot set SNI host name " + host);
         }
         if (tls.verify) ssl.set_verify_callback(asio::ssl::host_name_verification(host));

@@ -10,7 +10,7 @@
 #include <hikari/gateway/compression.hpp>
 #include <hikari/gateway/presence.hpp>
 
-#include <boost/asio/awaitable.hpp>
+#include <hikari/core/task.hpp>
 
 #include <chrono>
 #include <cstdint>
@@ -26,9 +26,6 @@ class io_context;
 }
 
 namespace hikari {
-
-template <class T = void>
-using Task = boost::asio::awaitable<T>;
 
 /// One dispatch (op 0) as it arrived. Nothing but the envelope has been parsed: the layer
 /// above decides whether to build anything from `payload`.
