@@ -97,13 +97,15 @@ class GatewayHub {
     /// or bad arguments.
     boost::json::value control(std::string_view action, const boost::json::object& args);
 
-    /// Closes every connection (1001) and stops the timers.
+    /// Drops every connection and refuses new ones. Destroy the hub on the io_context's
+    /// thread or after the io_context stopped.
     void stop();
 
     class Impl;
 
   private:
-    std::unique_ptr<Impl> impl_;
+    // Shared with the connection coroutines, which may finish after the hub is gone.
+    std::shared_ptr<Impl> impl_;
 };
 
 }  // namespace hikari::sandbox
