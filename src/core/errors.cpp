@@ -181,19 +181,19 @@ ComponentStateConflictError::ComponentStateConflictError(std::string reason)
     : HikariError(reason), reason_(std::move(reason)) {}
 
 namespace {
-std::string describe_missing_intents(std::uint32_t intents, const std::string& names) {
-    std::string shown = names.empty() ? fmt::format("{:#x}", intents) : names;
-    return fmt::format(
-        "missing gateway intent(s) {}: add them to the intents the bot is started with (and "
-        "enable privileged ones in the Developer Portal)",
-        shown);
+std::string describe_missing_intents(Intents missing) {
+    std::string what = "missing gateway intent(s) " + missing.to_string() +
+                       ": add them to the intents the bot is started with";
+    if (missing.is_privileged()) {
+        what += ", and enable the privileged ones (" +
+                (missing & Intents::privileged()).to_string() + ") in the Developer Portal";
+    }
+    return what;
 }
 }  // namespace
 
-MissingIntentError::MissingIntentError(std::uint32_t intents, std::string names)
-    : ValueError(describe_missing_intents(intents, names)),
-      intents_(intents),
-      names_(std::move(names)) {}
+MissingIntentError::MissingIntentError(Intents missing)
+    : ValueError(describe_missing_intents(missing)), intents_(missing) {}
 
 namespace {
 std::string describe_bulk_delete(std::size_t deleted, std::size_t not_deleted) {

@@ -283,15 +283,21 @@ TEST(GatewayErrors, FormAHierarchy) {
 }
 
 TEST(MissingIntentError, NamesTheIntents) {
-    MissingIntentError error{(1u << 1) | (1u << 8), "GUILD_MEMBERS | GUILD_PRESENCES"};
-    EXPECT_EQ(error.intents(), 0x102u);
+    MissingIntentError error{Intents::guild_members | Intents::guild_presences};
+    EXPECT_EQ(error.intents(), Intents::guild_members | Intents::guild_presences);
+    EXPECT_EQ(error.intents().value(), 0x102u);
     EXPECT_EQ(error.names(), "GUILD_MEMBERS | GUILD_PRESENCES");
     EXPECT_THAT(error.what(), HasSubstr("GUILD_MEMBERS | GUILD_PRESENCES"));
     EXPECT_THAT(error.what(), HasSubstr("Developer Portal"));
     EXPECT_THROW(throw error, ValueError);
+}
 
-    MissingIntentError unnamed{0x102u, ""};
-    EXPECT_THAT(unnamed.what(), HasSubstr("0x102"));
+TEST(MissingIntentError, OnlyMentionsThePortalForPrivilegedIntents) {
+    MissingIntentError plain{Intents::guild_messages};
+    EXPECT_THAT(plain.what(), HasSubstr("GUILD_MESSAGES"));
+    EXPECT_THAT(plain.what(), Not(HasSubstr("Developer Portal")));
+    MissingIntentError mixed{Intents::guild_messages | Intents::message_content};
+    EXPECT_THAT(mixed.what(), HasSubstr("privileged ones (MESSAGE_CONTENT)"));
 }
 
 TEST(BulkDeleteError, ReportsWhatWasAndWasNotDeleted) {

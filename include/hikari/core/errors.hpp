@@ -4,6 +4,7 @@
 // catches all of them. Every message says what went wrong and what to do about it.
 
 #include <hikari/core/errors_base.hpp>
+#include <hikari/core/intents.hpp>
 #include <hikari/core/snowflake.hpp>
 
 #include <chrono>
@@ -269,16 +270,15 @@ class ComponentStateConflictError : public HikariError {
 /// An operation needs gateway intents the bot did not declare.
 class MissingIntentError : public ValueError {
   public:
-    /// `names` is the human-readable list ("GUILD_MEMBERS | GUILD_PRESENCES"); when empty, the
-    /// mask is shown in hexadecimal instead.
-    MissingIntentError(std::uint32_t intents, std::string names);
+    explicit MissingIntentError(Intents missing);
 
-    [[nodiscard]] std::uint32_t intents() const noexcept { return intents_; }
-    [[nodiscard]] const std::string& names() const noexcept { return names_; }
+    /// The intents that are missing.
+    [[nodiscard]] Intents intents() const noexcept { return intents_; }
+    /// Their names, "GUILD_MEMBERS | GUILD_PRESENCES".
+    [[nodiscard]] std::string names() const { return intents_.to_string(); }
 
   private:
-    std::uint32_t intents_;
-    std::string names_;
+    Intents intents_;
 };
 
 /// A bulk delete stopped part-way: some messages were deleted, others were not.
