@@ -350,6 +350,10 @@ json::object& World::add_webhook(json::object webhook_object) {
     return webhooks_[id] = std::move(webhook_object);
 }
 
+bool World::remove_webhook(Snowflake id) {
+    return webhooks_.erase(id) > 0;
+}
+
 // --- interactions -----------------------------------------------------------------------
 
 void World::add_interaction(Snowflake id, std::string token, Snowflake channel_id) {

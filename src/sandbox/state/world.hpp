@@ -121,6 +121,7 @@ class World {
         Snowflake channel) const;
     [[nodiscard]] boost::json::object* webhook(Snowflake id);
     boost::json::object& add_webhook(boost::json::object webhook);
+    bool remove_webhook(Snowflake id);
 
     // --- interactions ---------------------------------------------------------------------
     /// Registers an interaction (id, token, channel) so its callback and follow-ups resolve.

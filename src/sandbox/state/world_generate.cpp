@@ -129,6 +129,17 @@ void World::generate(const WorldOptions& options) {
         guilds_[guild_id] = entities::guild(guild_id, name, owner,
                                             channel_ids.empty() ? Snowflake{} : channel_ids[0]);
         if (channel_ids.empty()) guilds_[guild_id]["system_channel_id"] = nullptr;
+        const Snowflake emoji_id = generated_id();
+        guilds_[guild_id]["emojis"] = json::array{json::object{
+            {"id", emoji_id.to_string()},
+            {"name", "sandbox"},
+            {"roles", json::array{}},
+            {"user", users_[owner]},
+            {"require_colons", true},
+            {"managed", false},
+            {"animated", false},
+            {"available", true},
+        }};
 
         auto& guild_roles = roles_[guild_id];
         guild_roles[guild_id] = entities::role(guild_id, "@everyone", 0, everyone_permissions, 0);

@@ -1,0 +1,178 @@
+// Channels: GET/PATCH/DELETE /channels/{id}, typing, pins, and the guild channel list/create.
+
+#include "sandbox/http/api_error.hpp"
+#include "sandbox/http/call.hpp"
+#include "sandbox/http/form_errors.hpp"
+#include "sandbox/http/message_ops.hpp"
+#include "sandbox/http/routes.hpp"
+#include "sandbox/state/entities.hpp"
+
+#include <boost/json/array.hpp>
+
+#include <algorithm>
+#include <chrono>
+
+namespace hikari::sandbox {
+
+namespace json = boost::json;
+
+namespace {
+
+std::string now_iso() {
+    return World::iso_timestamp(
+        std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now()));
+}
+
+constexpr std::size_t max_pins = 250;
+
+void announce_pins(Call& call, const json::object& channel, Snowflake channel_id) {
+    auto& pins = call.world().pins(channel_id);
+    json::object data{
+        {"channel_id", channel_id.to_string()},
+        {"last_pin_timestamp", pins.empty() ? json::value(nullptr) : json::value(now_iso())}};
+    const auto guild = guild_of(channel);
+    if (guild) data["guild_id"] = guild->to_string();
+    call.emit("CHANNEL_PINS_UPDATE", std::move(data), guild,
+              message_intent(channel, intents::guilds, intents::direct_messages));
+}
+
+/// Validates the fields shared by channel create and modify into `target`.
+void apply_channel_fields(Call& call, const json::object& body, json::object& target,
+                          bool creating) {
+    FormErrors errors;
+    auto name = errors.string(body, "name", 1, 100, creating);
+    auto topic = errors.string(body, "topic", 0, 1024, false);
+    auto nsfw = errors.boolean(body, "nsfw");
+    auto position = errors.integer(body, "position", 0, 1'000'000, false);
+    auto slowmode = errors.integer(body, "rate_limit_per_user", 0, 21600, false);
+    auto parent = errors.snowflake(body, "parent_id", false);
+    std::optional<std::int64_t> type;
+    if (creating) {
+        type = errors.integer(body, "type", 0, 16, false);
+        static constexpr std::array allowed{0, 2, 4, 5, 13, 15, 16};
+        if (type && std::find(allowed.begin(), allowed.end(), *type) == allowed.end()) {
+            errors.add("type", "BASE_TYPE_CHOICES",
+                       "Value must be one of {0, 2, 4, 5, 13, 15, 16}.");
+        }
+    }
+    if (parent) {
+        const auto* p = call.world().channel(*parent);
+        if (!p || p->at("type") != json::value(4)) {
+            errors.add("parent_id", "CHANNEL_PARENT_INVALID_TYPE", "Category does not exist.");
+        }
+    }
+    errors.raise_if_any();
+    if (name) target["name"] = *name;
+    if (topic) target["topic"] = *topic;
+    if (nsfw) target["nsfw"] = *nsfw;
+    if (position) target["position"] = *position;
+    if (slowmode) target["rate_limit_per_user"] = *slowmode;
+    if (body.contains("parent_id")) {
+        target["parent_id"] = parent ? json::value(parent->to_string()) : json::value(nullptr);
+    }
+    if (type) target["type"] = *type;
+}
+
+}  // namespace
+
+void add_channel_routes(Router& router) {
+    router.add("GET", "/channels/{channel_id}", "",
+               [](Call& call) { return Response::json(200, channel_or_404(call)); });
+    router.add("PATCH", "/channels/{channel_id}", "channel_edit", [](Call& call) {
+        json::object& channel = channel_or_404(call);
+        apply_channel_fields(call, call.body(), channel, false);
+        call.emit("CHANNEL_UPDATE", channel, guild_of(channel), intents::guilds);
+        return Response::json(200, channel);
+    });
+    router.add("DELETE", "/channels/{channel_id}", "channel_edit", [](Call& call) {
+        const json::object channel = channel_or_404(call);
+        call.world().remove_channel(call.id("channel_id"));
+        call.emit("CHANNEL_DELETE", channel, guild_of(channel), intents::guilds);
+        return Response::json(200, channel);
+    });
+    router.add("POST", "/channels/{channel_id}/typing", "typing", [](Call& call) {
+        const json::object& channel = text_channel_or_404(call);
+        World& world = call.world();
+        json::object data{
+            {"channel_id", channel.at("id")},
+            {"user_id", world.bot_id().to_string()},
+            {"timestamp", std::chrono::duration_cast<std::chrono::seconds>(
+                              std::chrono::system_clock::now().time_since_epoch())
+                              .count()},
+        };
+        const auto guild = guild_of(channel);
+        if (guild) {
+            data["guild_id"] = guild->to_string();
+            if (const auto* m = world.member(*guild, world.bot_id())) data["member"] = *m;
+        }
+        call.emit(
+            "TYPING_START", std::move(data), guild,
+            message_intent(channel, intents::guild_message_typing, intents::direct_message_typing));
+        return Response::no_content();
+    });
+
+    router.add("GET", "/channels/{channel_id}/pins", "", [](Call& call) {
+        text_channel_or_404(call);
+        const Snowflake channel_id = call.id("channel_id");
+        json::array out;
+        for (const Snowflake id : call.world().pins(channel_id)) {
+            if (const auto* m = call.world().message(channel_id, id)) out.push_back(*m);
+        }
+        return Response::json(200, out);
+    });
+    router.add("PUT", "/channels/{channel_id}/pins/{message_id}", "pins", [](Call& call) {
+        const json::object& channel = text_channel_or_404(call);
+        const Snowflake channel_id = call.id("channel_id");
+        json::object& message = message_or_404(call, channel_id, call.id("message_id"));
+        auto& pins = call.world().pins(channel_id);
+        const Snowflake id = call.id("message_id");
+        if (std::find(pins.begin(), pins.end(), id) == pins.end()) {
+            if (pins.size() >= max_pins) throw api_errors::max_pins();
+            pins.insert(pins.begin(), id);
+            message["pinned"] = true;
+            if (auto* ch = call.world().channel(channel_id))
+                (*ch)["last_pin_timestamp"] = now_iso();
+            announce_pins(call, channel, channel_id);
+        }
+        return Response::no_content();
+    });
+    router.add("DELETE", "/channels/{channel_id}/pins/{message_id}", "pins", [](Call& call) {
+        const json::object& channel = text_channel_or_404(call);
+        const Snowflake channel_id = call.id("channel_id");
+        json::object& message = message_or_404(call, channel_id, call.id("message_id"));
+        auto& pins = call.world().pins(channel_id);
+        const auto it = std::find(pins.begin(), pins.end(), call.id("message_id"));
+        if (it != pins.end()) {
+            pins.erase(it);
+            message["pinned"] = false;
+            announce_pins(call, channel, channel_id);
+        }
+        return Response::no_content();
+    });
+
+    router.add("GET", "/guilds/{guild_id}/channels", "", [](Call& call) {
+        const Snowflake guild = call.id("guild_id");
+        if (!call.world().guild(guild)) throw api_errors::unknown_guild();
+        json::array out;
+        for (const auto* ch : call.world().channels(guild)) out.push_back(*ch);
+        return Response::json(200, out);
+    });
+    router.add("POST", "/guilds/{guild_id}/channels", "", [](Call& call) {
+        const Snowflake guild = call.id("guild_id");
+        World& world = call.world();
+        if (!world.guild(guild)) throw api_errors::unknown_guild();
+        json::object fields;
+        apply_channel_fields(call, call.body(), fields, true);
+        const int type = fields.contains("type") ? fields.at("type").to_number<int>() : 0;
+        const auto position = static_cast<int>(world.channels(guild).size());
+        json::object channel =
+            entities::guild_channel(world.next_id(), guild, type,
+                                    fields.at("name").as_string().c_str(), position, std::nullopt);
+        for (auto& [key, value] : fields) channel[key] = value;
+        const json::object& stored = world.add_channel(std::move(channel));
+        call.emit("CHANNEL_CREATE", stored, guild, intents::guilds);
+        return Response::json(201, stored);
+    });
+}
+
+}  // namespace hikari::sandbox

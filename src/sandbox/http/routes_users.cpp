@@ -1,0 +1,68 @@
+// Users and the application: /users/@me, /users/{id}, /users/@me/guilds, /applications/@me.
+
+#include "sandbox/http/api_error.hpp"
+#include "sandbox/http/call.hpp"
+#include "sandbox/http/form_errors.hpp"
+#include "sandbox/http/routes.hpp"
+
+#include <boost/json/array.hpp>
+
+namespace hikari::sandbox {
+
+namespace json = boost::json;
+
+void add_user_routes(Router& router) {
+    router.add("GET", "/users/@me", "",
+               [](Call& call) { return Response::json(200, call.world().bot_user()); });
+    router.add("PATCH", "/users/@me", "", [](Call& call) {
+        const auto& body = call.body();
+        FormErrors errors;
+        auto username = errors.string(body, "username", 2, 32, false);
+        errors.raise_if_any();
+        World& world = call.world();
+        json::object& me = *world.user(world.bot_id());
+        if (username) me["username"] = *username;
+        if (const auto* avatar = body.if_contains("avatar")) {
+            me["avatar"] = avatar->is_null() ? json::value(nullptr)
+                                             : json::value("a1b2c3d4e5f60718293a4b5c6d7e8f90");
+        }
+        call.emit("USER_UPDATE", me, std::nullopt, 0);
+        return Response::json(200, me);
+    });
+    router.add("GET", "/users/{user_id}", "", [](Call& call) {
+        const auto* user = call.world().user(call.id("user_id"));
+        if (!user) throw api_errors::unknown_user();
+        return Response::json(200, *user);
+    });
+    router.add("GET", "/users/@me/guilds", "", [](Call& call) {
+        const auto limit = call.query_int("limit", 1, 200, 200);
+        const auto before = call.query_id("before");
+        const auto after = call.query_id("after");
+        World& world = call.world();
+        json::array out;
+        for (const Snowflake id : world.guild_ids()) {
+            if (before && id >= *before) continue;
+            if (after && id <= *after) continue;
+            if (static_cast<std::int64_t>(out.size()) >= limit) break;
+            const auto& g = *world.guild(id);
+            out.push_back(json::object{
+                {"id", g.at("id")},
+                {"name", g.at("name")},
+                {"icon", g.at("icon")},
+                {"banner", g.at("banner")},
+                {"owner", g.at("owner_id") == json::value(world.bot_id().to_string())},
+                {"permissions", "8"},
+                {"features", g.at("features")},
+                {"approximate_member_count", world.members(id).size()},
+                {"approximate_presence_count", 0},
+            });
+        }
+        return Response::json(200, out);
+    });
+    router.add("GET", "/applications/@me", "",
+               [](Call& call) { return Response::json(200, call.world().application()); });
+    router.add("GET", "/oauth2/applications/@me", "",
+               [](Call& call) { return Response::json(200, call.world().application()); });
+}
+
+}  // namespace hikari::sandbox

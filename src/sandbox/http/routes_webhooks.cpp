@@ -1,0 +1,217 @@
+// Webhooks (create/list/get/delete/execute) and the webhook message routes, which also
+// serve interaction follow-ups: /webhooks/{application_id}/{interaction_token}/...
+
+#include "sandbox/http/api_error.hpp"
+#include "sandbox/http/call.hpp"
+#include "sandbox/http/form_errors.hpp"
+#include "sandbox/http/message_ops.hpp"
+#include "sandbox/http/routes.hpp"
+
+#include <boost/json/array.hpp>
+
+#include <algorithm>
+#include <cctype>
+
+namespace hikari::sandbox {
+
+namespace json = boost::json;
+
+namespace {
+
+constexpr std::size_t max_webhooks_per_channel = 15;
+
+/// Who posts through /webhooks/{webhook_id}/{webhook_token}: a real webhook or an interaction.
+struct Poster {
+    Snowflake channel;
+    Snowflake webhook_id;  // the application id for interactions
+    json::object author;
+    bool interaction = false;
+};
+
+Poster resolve(Call& call) {
+    World& world = call.world();
+    const Snowflake id = call.id("webhook_id");
+    const std::string& token = call.param("webhook_token");
+    if (id == world.application_id()) {
+        if (auto channel = world.interaction_channel(token)) {
+            return {*channel, id, world.bot_user(), true};
+        }
+        throw api_errors::unknown_webhook();
+    }
+    const json::object* hook = world.webhook(id);
+    if (!hook) throw api_errors::unknown_webhook();
+    if (hook->at("token") != json::value(token)) throw api_errors::invalid_webhook_token();
+    json::object author{{"id", id.to_string()},
+                        {"username", hook->at("name")},
+                        {"avatar", hook->at("avatar")},
+                        {"discriminator", "0000"},
+                        {"bot", true},
+                        {"global_name", nullptr},
+                        {"public_flags", 0},
+                        {"flags", 0}};
+    return {Snowflake::parse(hook->at("channel_id").as_string()), id, std::move(author), false};
+}
+
+/// A message this webhook (or interaction) posted; 10008 otherwise.
+json::object& own_message(Call& call, const Poster& poster) {
+    World& world = call.world();
+    Snowflake id;
+    if (call.param("message_id") == "@original") {
+        auto original = poster.interaction ? world.interaction_original(call.param("webhook_token"))
+                                           : std::nullopt;
+        if (!original) throw api_errors::unknown_message();
+        id = *original;
+    } else {
+        id = call.id("message_id");
+    }
+    json::object* m = world.message(poster.channel, id);
+    if (!m || m->if_contains("webhook_id") == nullptr ||
+        m->at("webhook_id") != json::value(poster.webhook_id.to_string())) {
+        throw api_errors::unknown_message();
+    }
+    return *m;
+}
+
+json::object public_view(const json::object& hook, bool with_token) {
+    json::object out = hook;
+    if (!with_token) {
+        out.erase("token");
+        out.erase("user");
+    }
+    return out;
+}
+
+}  // namespace
+
+void add_webhook_routes(Router& router) {
+    router.add("POST", "/channels/{channel_id}/webhooks", "", [](Call& call) {
+        const json::object& channel = text_channel_or_404(call);
+        World& world = call.world();
+        const Snowflake channel_id = call.id("channel_id");
+        FormErrors errors;
+        auto name = errors.string(call.body(), "name", 1, 80, true);
+        if (name) {
+            std::string lowered = *name;
+            std::transform(lowered.begin(), lowered.end(), lowered.begin(),
+                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+            if (lowered.find("clyde") != std::string::npos ||
+                lowered.find("discord") != std::string::npos) {
+                errors.add("name", "WEBHOOK_INVALID_USERNAME",
+                           "Username cannot contain \"clyde\" or \"discord\"");
+            }
+        }
+        errors.raise_if_any();
+        if (world.webhooks_of_channel(channel_id).size() >= max_webhooks_per_channel) {
+            throw ApiError(400, 30007, "Maximum number of webhooks reached (15)");
+        }
+        const Snowflake id = world.next_id();
+        // Tokens are 68 characters of URL-safe text; derive one from the id for determinism.
+        std::string token = "sbx" + id.to_string();
+        while (token.size() < 68)
+            token += static_cast<char>('a' + (token.size() * 7 + id.value()) % 26);
+        json::object hook{{"id", id.to_string()},
+                          {"type", 1},
+                          {"guild_id", channel.contains("guild_id") ? channel.at("guild_id")
+                                                                    : json::value(nullptr)},
+                          {"channel_id", channel_id.to_string()},
+                          {"user", world.bot_user()},
+                          {"name", *name},
+                          {"avatar", nullptr},
+                          {"token", token},
+                          {"application_id", world.application_id().to_string()}};
+        const json::object& stored = world.add_webhook(std::move(hook));
+        if (auto guild = guild_of(channel)) {
+            call.emit("WEBHOOKS_UPDATE",
+                      json::object{{"guild_id", guild->to_string()},
+                                   {"channel_id", channel_id.to_string()}},
+                      guild, intents::guild_webhooks);
+        }
+        return Response::json(200, stored);
+    });
+    router.add("GET", "/channels/{channel_id}/webhooks", "", [](Call& call) {
+        text_channel_or_404(call);
+        json::array out;
+        for (const auto* w : call.world().webhooks_of_channel(call.id("channel_id")))
+            out.push_back(*w);
+        return Response::json(200, out);
+    });
+    router.add("GET", "/webhooks/{webhook_id}", "", [](Call& call) {
+        const auto* hook = call.world().webhook(call.id("webhook_id"));
+        if (!hook) throw api_errors::unknown_webhook();
+        return Response::json(200, public_view(*hook, true));
+    });
+    router.add("DELETE", "/webhooks/{webhook_id}", "", [](Call& call) {
+        World& world = call.world();
+        const auto* hook = world.webhook(call.id("webhook_id"));
+        if (!hook) throw api_errors::unknown_webhook();
+        const json::object copy = *hook;
+        world.remove_webhook(call.id("webhook_id"));
+        if (copy.at("guild_id").is_string()) {
+            const Snowflake guild = Snowflake::parse(copy.at("guild_id").as_string());
+            call.emit("WEBHOOKS_UPDATE",
+                      json::object{{"guild_id", copy.at("guild_id")},
+                                   {"channel_id", copy.at("channel_id")}},
+                      guild, intents::guild_webhooks);
+        }
+        return Response::no_content();
+    });
+
+    // Token routes: no Authorization needed; the token is the credential.
+    auto token_route = [&router](const char* method, std::string pattern, const char* group,
+                                 Handler handler) {
+        Route& route = router.add(method, std::move(pattern), group, std::move(handler));
+        route.authenticated = false;
+    };
+    token_route("GET", "/webhooks/{webhook_id}/{webhook_token}", "", [](Call& call) {
+        const Poster poster = resolve(call);
+        if (poster.interaction) throw api_errors::unknown_webhook();
+        return Response::json(200, public_view(*call.world().webhook(poster.webhook_id), false));
+    });
+    token_route(
+        "POST", "/webhooks/{webhook_id}/{webhook_token}", "webhook_execute", [](Call& call) {
+            const Poster poster = resolve(call);
+            World& world = call.world();
+            const auto& body = call.body();
+            FormErrors errors;
+            auto username = errors.string(body, "username", 1, 80, false);
+            errors.string(body, "avatar_url", 0, 2048, false);
+            errors.raise_if_any();
+            json::object author = poster.author;
+            if (username && !poster.interaction) author["username"] = *username;
+            json::object& m = create_message(call, poster.channel, body, author, poster.webhook_id);
+            announce_message(call, "MESSAGE_CREATE", m);
+            // Follow-ups always answer with the message; plain webhooks only with ?wait=true.
+            if (poster.interaction || call.query_bool("wait")) return Response::json(200, m);
+            (void)world;
+            return Response::no_content();
+        });
+    const std::string message_path = "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}";
+    token_route("GET", message_path, "", [](Call& call) {
+        const Poster poster = resolve(call);
+        return Response::json(200, own_message(call, poster));
+    });
+    token_route("PATCH", message_path, "webhook_execute", [](Call& call) {
+        const Poster poster = resolve(call);
+        json::object& m = own_message(call, poster);
+        // Editing a deferred response ends its "thinking" state.
+        if (m.contains("flags") && m.at("flags").is_int64())
+            m["flags"] = m.at("flags").get_int64() & ~(1 << 7);
+        edit_message(call, m, call.body());
+        announce_message(call, "MESSAGE_UPDATE", m);
+        return Response::json(200, m);
+    });
+    token_route("DELETE", message_path, "webhook_execute", [](Call& call) {
+        const Poster poster = resolve(call);
+        json::object& m = own_message(call, poster);
+        const Snowflake id = Snowflake::parse(m.at("id").as_string());
+        call.world().remove_message(poster.channel, id);
+        const auto* channel = call.world().channel(poster.channel);
+        json::object data{{"id", id.to_string()}, {"channel_id", poster.channel.to_string()}};
+        const auto guild = channel ? guild_of(*channel) : std::nullopt;
+        if (guild) data["guild_id"] = guild->to_string();
+        call.emit("MESSAGE_DELETE", std::move(data), guild, intents::guild_messages);
+        return Response::no_content();
+    });
+}
+
+}  // namespace hikari::sandbox
