@@ -1,5 +1,17 @@
 #pragma once
 // Everything a bot needs, in one include.
 
+#include <hikari/core/banner.hpp>
+#include <hikari/core/cdn.hpp>
+#include <hikari/core/colour.hpp>
+#include <hikari/core/config.hpp>
+#include <hikari/core/errors.hpp>
+#include <hikari/core/intents.hpp>
+#include <hikari/core/logging.hpp>
+#include <hikari/core/permissions.hpp>
 #include <hikari/core/snowflake.hpp>
+#include <hikari/core/task.hpp>
+#include <hikari/core/time.hpp>
+#include <hikari/core/token.hpp>
 #include <hikari/core/undefined.hpp>
+#include <hikari/gateway/shard.hpp>
