@@ -9,7 +9,9 @@
 #include <spdlog/sinks/dist_sink.h>
 
 #include <algorithm>
+#include <functional>
 #include <mutex>
+#include <shared_mutex>
 #include <unordered_map>
 #include <vector>
 
@@ -17,10 +19,20 @@ namespace hikari::log {
 
 namespace {
 
+// Lets the logger map be searched with a string_view, without building a std::string.
+struct NameHash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view name) const noexcept {
+        return std::hash<std::string_view>{}(name);
+    }
+};
+
 struct Registry {
-    std::mutex mutex;
+    // get() after the first call for a name only takes the lock shared.
+    std::shared_mutex mutex;
     // unique_ptr keeps each logger at a stable address for the Logger handles.
-    std::unordered_map<std::string, std::unique_ptr<spdlog::logger>> loggers;
+    std::unordered_map<std::string, std::unique_ptr<spdlog::logger>, NameHash, std::equal_to<>>
+        loggers;
     LogConfig config;
     std::shared_ptr<spdlog::sinks::dist_sink_mt> fanout =
         std::make_shared<spdlog::sinks::dist_sink_mt>();
@@ -120,8 +132,12 @@ void Logger::write(Level level, std::string_view message) const {
 }
 
 Logger get(std::string_view name) {
-    validate_logger_name(name);
     auto& r = registry();
+    {
+        std::shared_lock lock{r.mutex};
+        if (auto it = r.loggers.find(name); it != r.loggers.end()) return Logger{it->second.get()};
+    }
+    validate_logger_name(name);
     std::lock_guard lock{r.mutex};
     auto [it, inserted] = r.loggers.try_emplace(std::string{name});
     if (inserted) {
@@ -140,7 +156,7 @@ void set_levels(const LogConfig& config) {
 
 LogConfig current_levels() {
     auto& r = registry();
-    std::lock_guard lock{r.mutex};
+    std::shared_lock lock{r.mutex};
     return r.config;
 }
 

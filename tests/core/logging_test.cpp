@@ -7,6 +7,7 @@
 #include <spdlog/details/log_msg.h>
 #include <spdlog/sinks/base_sink.h>
 
+#include <atomic>
 #include <cstdlib>
 #include <mutex>
 #include <set>
@@ -296,4 +297,22 @@ TEST(Configure, WritesColouredRecordsToStdoutWhenForced) {
     EXPECT_THAT(plain, HasSubstr("DEBUG    hikari.test.console: plain"));
     EXPECT_THAT(plain, Not(HasSubstr("\x1b[")));
     configure(LogConfig::off());
+}
+
+TEST_F(LoggingTest, LevelsCanChangeWhileOtherThreadsLog) {
+    std::atomic<bool> stop{false};
+    std::vector<std::thread> writers;
+    for (int t = 0; t < 3; ++t) {
+        writers.emplace_back([&stop, t] {
+            auto logger = get("hikari.test.concurrent." + std::to_string(t));
+            while (!stop.load()) logger.debug("tick {}", t);
+        });
+    }
+    for (int i = 0; i < 200; ++i) set_levels(i % 2 == 0 ? Level::debug : Level::error);
+    stop = true;
+    for (auto& w : writers) w.join();
+    set_levels(Level::error);
+    const auto before = sink_->records().size();
+    get("hikari.test.concurrent.0").debug("after");
+    EXPECT_EQ(sink_->records().size(), before);
 }
