@@ -1,5 +1,6 @@
 #include <hikari/core/config.hpp>
 
+#include <fmt/format.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -366,4 +367,11 @@ TEST(CacheSettings, RejectsBadValues) {
     settings.max_dm_channel_ids = 0;
     settings.components = static_cast<CacheComponents>(1U << 20U);
     EXPECT_THAT(error_of([&] { settings.validate(); }), HasSubstr("unknown bits"));
+}
+
+TEST(CacheComponents, FormatsWithFmt) {
+    EXPECT_EQ(fmt::format("{}", CacheComponents::guilds | CacheComponents::roles),
+              "GUILDS | ROLES");
+    EXPECT_EQ(fmt::format("[{}]", CacheComponents::none), "[NONE]");
+    EXPECT_THROW((void)fmt::format(fmt::runtime("{:>6}"), CacheComponents::me), fmt::format_error);
 }

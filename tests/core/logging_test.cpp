@@ -316,3 +316,37 @@ TEST_F(LoggingTest, LevelsCanChangeWhileOtherThreadsLog) {
     get("hikari.test.concurrent.0").debug("after");
     EXPECT_EQ(sink_->records().size(), before);
 }
+
+TEST(LevelName, FormatsWithFmt) {
+    EXPECT_EQ(fmt::format("{}", Level::warning), "WARNING");
+    EXPECT_EQ(fmt::format("{}|", Level::info), "INFO|");
+}
+
+namespace {
+// Counts how often it is formatted.
+struct Expensive {
+    int* formatted;
+};
+}  // namespace
+
+template <>
+struct fmt::formatter<Expensive> : fmt::formatter<std::string_view> {
+    template <typename FormatContext>
+    auto format(const Expensive& value, FormatContext& ctx) const {
+        ++*value.formatted;
+        return fmt::formatter<std::string_view>::format("expensive", ctx);
+    }
+};
+
+TEST_F(LoggingTest, FormatsArgumentsOnlyWhenEnabled) {
+    set_levels(Level::info);
+    int formatted = 0;
+    auto logger = get("hikari.test.lazy");
+    logger.debug("{}", Expensive{&formatted});
+    logger.trace("{}", Expensive{&formatted});
+    EXPECT_EQ(formatted, 0);
+    logger.info("{} and {}", Expensive{&formatted}, 42);
+    EXPECT_EQ(formatted, 1);
+    EXPECT_THAT(sink_->records(),
+                ElementsAre(Record{"hikari.test.lazy", Level::info, "expensive and 42"}));
+}

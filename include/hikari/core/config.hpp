@@ -5,6 +5,9 @@
 
 #include <hikari/core/errors_base.hpp>
 
+#include <fmt/core.h>
+
+#include <algorithm>
 #include <chrono>
 #include <cstdint>
 #include <filesystem>
@@ -166,3 +169,20 @@ struct CacheSettings {
 };
 
 }  // namespace hikari
+
+/// fmt::format("{}", x) and log messages print the same text as to_string().
+/// Only "{}" is accepted; this needs nothing beyond fmt/core.h.
+template <>
+struct fmt::formatter<hikari::CacheComponents> {
+    constexpr auto parse(fmt::format_parse_context& ctx) -> decltype(ctx.begin()) {
+        if (ctx.begin() != ctx.end() && *ctx.begin() != '}') {
+            ctx.on_error("CacheComponents takes no format specification");
+        }
+        return ctx.begin();
+    }
+    template <typename FormatContext>
+    auto format(hikari::CacheComponents value, FormatContext& ctx) const -> decltype(ctx.out()) {
+        const auto text = hikari::to_string(value);
+        return std::copy(text.begin(), text.end(), ctx.out());
+    }
+};

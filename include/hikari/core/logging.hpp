@@ -5,6 +5,7 @@
 
 #include <fmt/core.h>
 
+#include <algorithm>
 #include <map>
 #include <optional>
 #include <string>
@@ -180,3 +181,20 @@ inline constexpr std::string_view default_pattern = "%Y-%m-%d %H:%M:%S.%e %^%*%$
 
 }  // namespace log
 }  // namespace hikari
+
+/// Formats a level as its name ("WARNING").
+/// Only "{}" is accepted; this needs nothing beyond fmt/core.h.
+template <>
+struct fmt::formatter<hikari::log::Level> {
+    constexpr auto parse(fmt::format_parse_context& ctx) -> decltype(ctx.begin()) {
+        if (ctx.begin() != ctx.end() && *ctx.begin() != '}') {
+            ctx.on_error("Level takes no format specification");
+        }
+        return ctx.begin();
+    }
+    template <typename FormatContext>
+    auto format(hikari::log::Level value, FormatContext& ctx) const -> decltype(ctx.out()) {
+        const auto text = hikari::log::level_name(value);
+        return std::copy(text.begin(), text.end(), ctx.out());
+    }
+};
