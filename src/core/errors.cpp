@@ -74,7 +74,7 @@ std::string_view status_hint(int status) noexcept {
         return "Discord (or a proxy in between) failed to handle the request: retry later, and "
                "check https://discordstatus.com if it keeps happening.";
     }
-    return "hikari did not expect this response status.";
+    return "hikari did not expect this response status: check the URL, and any proxy in between.";
 }
 
 // Non-JSON bodies (an HTML page from a proxy, say) are shown, but only their start.

@@ -92,7 +92,9 @@ GatewayConnectionError::GatewayConnectionError(std::string reason)
                                " (check the network, DNS, proxy and TLS settings)") {}
 
 GatewayTransportError::GatewayTransportError(std::string reason)
-    : GatewayError(reason, "gateway connection failed: " + reason) {}
+    : GatewayError(reason, "gateway connection failed: " + reason +
+                               " (the shard reconnects on its own; if this keeps happening, check "
+                               "the network and proxy)") {}
 
 GatewayServerClosedConnectionError::GatewayServerClosedConnectionError(
     int code, std::string reason, std::optional<bool> can_reconnect)

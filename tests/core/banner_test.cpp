@@ -58,6 +58,12 @@ TEST(RenderBanner, SubstitutesExtraArgs) {
         "Reimu v2.0 on hikari-cpp " + banner_variables(false).at("hikari_version") + ", $5 $ ok");
 }
 
+TEST(RenderBanner, ValuesAreInsertedVerbatim) {
+    auto options = with_text("name: ${name}");
+    options.extra_args = {{"name", "${hikari_version} $$ ${nope"}};
+    EXPECT_EQ(render_banner(options, false), "name: ${hikari_version} $$ ${nope");
+}
+
 TEST(RenderBanner, DisabledBannerIsEmpty) {
     BannerOptions none;
     none.text = std::nullopt;

@@ -78,6 +78,7 @@ TEST(MakeHTTPResponseError, PicksTheSubclassForEachStatus) {
     EXPECT_NE(dynamic_cast<InternalServerError*>(bad_gateway.get()), nullptr);
     EXPECT_EQ(dynamic_cast<ClientHTTPResponseError*>(bad_gateway.get()), nullptr);
     auto redirect = make_http_response_error(302, url, body);
+    EXPECT_THAT(redirect->what(), HasSubstr("check the URL"));
     EXPECT_EQ(dynamic_cast<ClientHTTPResponseError*>(redirect.get()), nullptr);
     EXPECT_EQ(dynamic_cast<InternalServerError*>(redirect.get()), nullptr);
 }
@@ -280,6 +281,9 @@ TEST(GatewayErrors, FormAHierarchy) {
     GatewayConnectionError error{"DNS lookup failed"};
     EXPECT_EQ(error.reason(), "DNS lookup failed");
     EXPECT_THAT(error.what(), HasSubstr("proxy"));
+    GatewayTransportError transport{"connection reset by peer"};
+    EXPECT_EQ(transport.reason(), "connection reset by peer");
+    EXPECT_THAT(transport.what(), HasSubstr("reconnects on its own"));
 }
 
 TEST(MissingIntentError, NamesTheIntents) {
