@@ -63,13 +63,13 @@ struct HTTPResponseDetails {
     std::string url;
     /// Discord's JSON error code (e.g. 50035 "Invalid Form Body"); 0 when the body had none.
     int code = 0;
-    /// Discord's message, or the HTTP reason phrase when the body had none.
+    /// Discord's message ("Unknown Channel"); empty when the body had none.
     std::string message;
     /// The response body exactly as received (JSON, HTML from a proxy, or nothing).
     std::string body;
     std::vector<HTTPFieldError> errors;
     /// The headers that help diagnose the failure (rate limit headers, Retry-After,
-    /// Content-Type, CF-Ray), with lower-case names.
+    /// Content-Type, CF-Ray, Via), with lower-case names. Never Authorization or cookies.
     HTTPHeaders headers;
 };
 
