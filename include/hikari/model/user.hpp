@@ -65,7 +65,8 @@ struct User {
     Snowflake id;
     std::string username;
     std::string discriminator;  ///< "0" for users on the new username system
-    std::optional<std::string> global_name;
+    /// Documented as always sent, but many payloads from before 2023 lack it.
+    UndefinedNoneOr<std::string> global_name;
     std::optional<std::string> avatar;
     std::optional<bool> bot;
     std::optional<bool> system;

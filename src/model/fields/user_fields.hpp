@@ -41,7 +41,7 @@ struct Fields<User> {
         req("id", &T::id),
         req("username", &T::username),
         req("discriminator", &T::discriminator),
-        req("global_name", &T::global_name),
+        opt("global_name", &T::global_name),
         req("avatar", &T::avatar),
         opt("bot", &T::bot),
         opt("system", &T::system),
