@@ -4,6 +4,7 @@
 // touches a World, so it has no locking.
 
 #include <hikari/core/snowflake.hpp>
+#include <hikari/sandbox/sandbox.hpp>  // WorldOptions
 
 #include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
@@ -18,17 +19,6 @@
 
 namespace hikari::sandbox {
 
-struct WorldOptions {
-    unsigned guilds = 2;
-    unsigned channels_per_guild = 3;
-    unsigned members_per_guild = 10;
-    std::uint64_t seed = 1;
-    /// A JSON file describing the world instead of generating it (see World::load_fixture).
-    std::string fixture_path;
-    std::string bot_token = "sandbox-token";
-    /// Historical messages generated in each text channel (older than 14 days).
-    unsigned messages_per_channel = 5;
-};
 
 /// A reaction as stored per message: the emoji object and who reacted, in reaction order.
 struct ReactionEntry {
