@@ -6,7 +6,6 @@
 
 #include <spdlog/spdlog.h>
 #include <boost/asio/co_spawn.hpp>
-#include <boost/asio/detached.hpp>
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/use_awaitable.hpp>
@@ -36,6 +35,16 @@ GatewayHub::Impl::Impl(asio::any_io_executor executor_, World& world_,
 }
 
 namespace {
+
+/// Completion of the detached coroutines: a failure is logged, never rethrown into run().
+void log_failure(std::exception_ptr error) {
+    if (!error) return;
+    try {
+        std::rethrow_exception(error);
+    } catch (const std::exception& e) {
+        spdlog::error("gateway: connection task failed: {}", e.what());
+    }
+}
 
 struct QueryParams {
     std::string v;
@@ -99,7 +108,7 @@ asio::awaitable<void> GatewayHub::Impl::run(
     const auto compression = parse_compression(query.compress);
     connection->set_compression(compression.value_or(Compression::none));
     connection->send_limiter.emplace(options.send_limit, options.send_window);
-    asio::co_spawn(executor, connection->write_loop(), asio::detached);
+    asio::co_spawn(executor, connection->write_loop(), log_failure);
     spdlog::info("gateway: connection #{} {}", connection->id(), std::string(request.target()));
 
     if (!query.has_v || query.v != "10") {
@@ -119,7 +128,7 @@ asio::awaitable<void> GatewayHub::Impl::run(
         const auto grace = options.heartbeat_grace.count() > 0 ? options.heartbeat_grace
                                                                : options.heartbeat_interval;
         connection->heartbeat_deadline = GatewayClock::now() + options.heartbeat_interval + grace;
-        asio::co_spawn(executor, watchdog(connection), asio::detached);
+        asio::co_spawn(executor, watchdog(connection), log_failure);
     }
 
     beast::flat_buffer buffer;
@@ -234,7 +243,7 @@ void GatewayHub::accept(asio::ip::tcp::socket socket,
         Connection::Stream(beast::tcp_stream(std::move(socket))), impl_->next_connection_id++);
     impl_->connections.emplace(connection->id(), connection);
     asio::co_spawn(impl_->executor, impl_->run(connection, std::move(upgrade_request)),
-                   asio::detached);
+                   log_failure);
 }
 
 void GatewayHub::dispatch(std::string_view event_name, json::object data,
