@@ -160,6 +160,7 @@ void Sandbox::stop() {
         drain->async_wait([&d](const boost::system::error_code&) { d.io->stop(); });
     });
     d.thread.join();
+    drain.reset();  // before the io_context it belongs to
     d.teardown();
     {
         std::lock_guard lock(d.mutex);

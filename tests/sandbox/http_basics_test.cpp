@@ -1,0 +1,178 @@
+// The sandbox over real loopback sockets: authentication, error shape, gateway discovery,
+// users and the application.
+
+#include <hikari/core/errors_base.hpp>
+#include <hikari/core/snowflake.hpp>
+#include <hikari/sandbox/sandbox.hpp>
+
+#include <http_client.hpp>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+namespace json = boost::json;
+using hikari::sandbox::Sandbox;
+using hikari::test::HttpClient;
+using hikari::test::HttpResponse;
+
+namespace {
+
+class HttpBasics : public ::testing::Test {
+  protected:
+    void SetUp() override {
+        Sandbox::Options options;
+        options.route_rate_limits = false;
+        options.global_rate_limit = 0;
+        sandbox_ = std::make_unique<Sandbox>(options);
+        sandbox_->start();
+        client_ = std::make_unique<HttpClient>("127.0.0.1", sandbox_->port());
+    }
+    HttpResponse api(const std::string& method, const std::string& path,
+                     const std::string& body = {}) {
+        return client_->bot(method, "/api/v10" + path, sandbox_->token(), body);
+    }
+
+    std::unique_ptr<Sandbox> sandbox_;
+    std::unique_ptr<HttpClient> client_;
+};
+
+}  // namespace
+
+TEST_F(HttpBasics, UrlsPointAtTheBoundPort) {
+    const std::string port = std::to_string(sandbox_->port());
+    EXPECT_NE(sandbox_->port(), 0);
+    EXPECT_EQ(sandbox_->api_url(), "http://127.0.0.1:" + port + "/api/v10");
+    EXPECT_EQ(sandbox_->gateway_url(), "ws://127.0.0.1:" + port);
+    EXPECT_EQ(sandbox_->token(), "sandbox-token");
+    EXPECT_TRUE(sandbox_->running());
+}
+
+TEST_F(HttpBasics, MissingOrWrongTokenIs401) {
+    for (const auto& r : {client_->request("GET", "/api/v10/users/@me"),
+                          client_->bot("GET", "/api/v10/users/@me", "wrong"),
+                          client_->request("GET", "/api/v10/users/@me", "",
+                                           {{"Authorization", sandbox_->token()}})}) {
+        EXPECT_EQ(r.status, 401u);
+        const auto body = r.json().as_object();
+        EXPECT_EQ(body.at("message").as_string(), "401: Unauthorized");
+        EXPECT_EQ(body.at("code").as_int64(), 0);
+    }
+}
+
+TEST_F(HttpBasics, UnknownRouteIs404AndWrongMethodIs405) {
+    auto r = api("GET", "/nothing/here");
+    EXPECT_EQ(r.status, 404u);
+    EXPECT_EQ(r.json().at("message").as_string(), "404: Not Found");
+    EXPECT_EQ(api("POST", "/users/@me").status, 405u);
+    EXPECT_EQ(client_->request("GET", "/api/v8/gateway").status, 404u);
+}
+
+TEST_F(HttpBasics, ApiV9IsServedToo) {
+    const auto r = client_->bot("GET", "/api/v9/users/@me", sandbox_->token());
+    EXPECT_EQ(r.status, 200u);
+}
+
+TEST_F(HttpBasics, GatewayNeedsNoAuth) {
+    const auto r = client_->request("GET", "/api/v10/gateway");
+    ASSERT_EQ(r.status, 200u);
+    EXPECT_EQ(r.json().at("url").as_string(), sandbox_->gateway_url());
+}
+
+TEST_F(HttpBasics, GatewayBotHasShardsAndSessionStartLimit) {
+    const auto r = api("GET", "/gateway/bot");
+    ASSERT_EQ(r.status, 200u);
+    const auto body = r.json().as_object();
+    EXPECT_EQ(body.at("url").as_string(), sandbox_->gateway_url());
+    EXPECT_GE(body.at("shards").as_int64(), 1);
+    const auto& limit = body.at("session_start_limit").as_object();
+    for (const char* key : {"total", "remaining", "reset_after", "max_concurrency"}) {
+        EXPECT_TRUE(limit.contains(key)) << key;
+    }
+}
+
+TEST_F(HttpBasics, CurrentUserIsTheBot) {
+    const auto r = api("GET", "/users/@me");
+    ASSERT_EQ(r.status, 200u);
+    const auto me = r.json().as_object();
+    EXPECT_TRUE(me.at("bot").as_bool());
+    EXPECT_EQ(me.at("username").as_string(), "Sandbox Bot");
+    EXPECT_TRUE(hikari::Snowflake::try_parse(me.at("id").as_string()).has_value());
+}
+
+TEST_F(HttpBasics, ModifyCurrentUserValidatesUsername) {
+    auto bad = api("PATCH", "/users/@me", R"({"username": "x"})");
+    EXPECT_EQ(bad.status, 400u);
+    const auto body = bad.json().as_object();
+    EXPECT_EQ(body.at("code").as_int64(), 50035);
+    EXPECT_EQ(body.at("message").as_string(), "Invalid Form Body");
+    EXPECT_EQ(body.at("errors").at("username").at("_errors").at(0).at("code").as_string(),
+              "BASE_TYPE_BAD_LENGTH");
+    auto ok = api("PATCH", "/users/@me", R"({"username": "Renamed Bot"})");
+    ASSERT_EQ(ok.status, 200u);
+    EXPECT_EQ(api("GET", "/users/@me").json().at("username").as_string(), "Renamed Bot");
+}
+
+TEST_F(HttpBasics, InvalidJsonIs50109) {
+    const auto r = api("PATCH", "/users/@me", "{nope");
+    EXPECT_EQ(r.status, 400u);
+    EXPECT_EQ(r.json().at("code").as_int64(), 50109);
+}
+
+TEST_F(HttpBasics, UsersByIdAndUnknownUser) {
+    const auto me = api("GET", "/users/@me").json();
+    const auto r = api("GET", "/users/" + std::string(me.at("id").as_string()));
+    EXPECT_EQ(r.status, 200u);
+    const auto unknown = api("GET", "/users/1");
+    EXPECT_EQ(unknown.status, 404u);
+    EXPECT_EQ(unknown.json().at("code").as_int64(), 10013);
+    EXPECT_EQ(unknown.json().at("message").as_string(), "Unknown User");
+    const auto malformed = api("GET", "/users/not-an-id");
+    EXPECT_EQ(malformed.status, 400u);
+    EXPECT_EQ(malformed.json().at("code").as_int64(), 50035);
+    EXPECT_TRUE(malformed.json().at("errors").as_object().contains("user_id"));
+}
+
+TEST_F(HttpBasics, CurrentUserGuildsAndApplication) {
+    const auto guilds = api("GET", "/users/@me/guilds");
+    ASSERT_EQ(guilds.status, 200u);
+    EXPECT_EQ(guilds.json().as_array().size(), 2u);
+    EXPECT_EQ(api("GET", "/users/@me/guilds?limit=1").json().as_array().size(), 1u);
+    EXPECT_EQ(api("GET", "/users/@me/guilds?limit=0").json().at("code").as_int64(), 50035);
+    const auto app = api("GET", "/applications/@me");
+    ASSERT_EQ(app.status, 200u);
+    EXPECT_EQ(app.json().at("id"), api("GET", "/users/@me").json().at("id"));
+}
+
+TEST(Sandbox, StopIsIdempotentAndPortIsReleased) {
+    Sandbox sandbox;
+    sandbox.start();
+    EXPECT_THROW(sandbox.start(), hikari::HikariError);
+    sandbox.stop();
+    sandbox.stop();
+    EXPECT_FALSE(sandbox.running());
+}
+
+TEST(Sandbox, BadHostAndBadFixtureAreTypedErrors) {
+    Sandbox::Options bad_host;
+    bad_host.host = "not-an-ip";
+    Sandbox a(bad_host);
+    EXPECT_THROW(a.start(), hikari::ValueError);
+    Sandbox::Options bad_fixture;
+    bad_fixture.world.fixture_path = "/nonexistent.json";
+    Sandbox b(bad_fixture);
+    EXPECT_THROW(b.start(), hikari::ParseError);
+    Sandbox::Options half_tls;
+    half_tls.tls_cert_path = "/tmp/cert.pem";
+    Sandbox c(half_tls);
+    EXPECT_THROW(c.start(), hikari::ValueError);
+}
+
+TEST(Sandbox, PortInUseIsAHikariError) {
+    Sandbox first;
+    first.start();
+    Sandbox::Options same;
+    same.port = first.port();
+    Sandbox second(same);
+    EXPECT_THROW(second.start(), hikari::HikariError);
+}
