@@ -6,10 +6,12 @@
 
 #include <gtest/gtest.h>
 
+#include <cstdlib>
 #include <fstream>
 #include <functional>
 #include <iostream>
 #include <map>
+#include <regex>
 #include <set>
 #include <sstream>
 #include <string>
@@ -47,17 +49,42 @@ std::vector<Example> manifest() {
     return out;
 }
 
+// Object keys of a JSON text (any depth), found lexically: good enough for the docs.
+std::set<std::string> keys_of(const std::string& text) {
+    std::set<std::string> keys;
+    static const std::regex key(R"re("([A-Za-z0-9_]+)"\s*:)re");
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), key);
+         it != std::sregex_iterator(); ++it) {
+        keys.insert((*it)[1].str());
+    }
+    return keys;
+}
+
+// Keys seen in examples that no model reads, collected across the run.
+std::set<std::string>& dropped_keys() {
+    static std::set<std::string> keys;
+    return keys;
+}
+
 // Reads, writes, reads again and writes again; both models and both texts must match.
 template <class T>
-void round_trip(const std::string& text) {
+bool round_trip(const std::string& text) {
     const T first = from_json<T>(text);
     const std::string written = to_json(first);
+    const std::set<std::string> kept = keys_of(written);
+    for (const std::string& k : keys_of(text)) {
+        if (!kept.contains(k)) dropped_keys().insert(k);
+        if (!kept.contains(k) && std::getenv("HIKARI_DEBUG_KEYS"))
+            std::cout << "dropped " << k << "\n";
+    }
     const T second = from_json<T>(written);
     EXPECT_TRUE(first == second) << written;
     EXPECT_EQ(to_json(second), written);
+    return true;
 }
 
-using Checker = std::function<void(const std::string&)>;
+/// Returns false when the example turns out not to be of that model.
+using Checker = std::function<bool(const std::string&)>;
 
 // Model names guessed by the script -> the model that reads them.
 const std::map<std::string, Checker>& checkers() {
@@ -105,12 +132,13 @@ const std::map<std::string, Checker>& checkers() {
                                  "SendingAMessageWithMultipleComponents",
                                  "NestingComponentsWithLayoutComponents"}) {
             t[name] = [](const std::string& text) {
+                // Interaction payloads and modal responses shown on the same pages.
+                if (text.find("\"data\"") != std::string::npos) return false;
                 if (text.find("\"components\"") != std::string::npos &&
                     text.find("\"type\"") > text.find("\"components\"")) {
-                    round_trip<SnapshotMessage>(text);
-                } else {
-                    round_trip<Component>(text);
+                    return round_trip<SnapshotMessage>(text);
                 }
+                return round_trip<Component>(text);
             };
         }
         return t;
@@ -147,6 +175,7 @@ TEST(DocExamples, EveryImplementedModelRoundTrips) {
         const std::string text = read_file(data_dir + example.file);
         ASSERT_FALSE(text.empty()) << example.file;
         SCOPED_TRACE(example.file + " (" + example.heading + ")");
+        if (std::getenv("HIKARI_DEBUG_KEYS")) std::cout << "== " << example.file << "\n";
         const auto bad = known_bad().find(example.file);
         if (bad != known_bad().end()) {
             try {
@@ -158,15 +187,22 @@ TEST(DocExamples, EveryImplementedModelRoundTrips) {
             continue;
         }
         try {
-            checker->second(text);
-            ++checked;
+            if (checker->second(text)) {
+                ++checked;
+            } else {
+                ++skipped;
+            }
         } catch (const JsonError& e) {
             ADD_FAILURE() << e.what();
         }
     }
     std::cout << "checked " << checked << " doc examples; " << skipped
               << " have no model here yet\n";
-    EXPECT_GE(checked, 30U);
+    EXPECT_GE(checked, 35U);
+    std::string dropped;
+    for (const std::string& k : dropped_keys()) dropped += k + " ";
+    // Fields deliberately not modelled (deprecated or belonging to other objects).
+    EXPECT_EQ(dropped, "") << "keys read by no model";
 }
 
 }  // namespace

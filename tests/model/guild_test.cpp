@@ -113,9 +113,10 @@ TEST(Channel, ThreadWithMetadataMemberAndTags) {
     ASSERT_TRUE(c.member.has_value());
     EXPECT_EQ(c.member->user_id, Snowflake{2});
     EXPECT_EQ(c.flags, ChannelFlags::pinned);
-    ASSERT_EQ(c.permission_overwrites.size(), 1U);
-    EXPECT_EQ(c.permission_overwrites[0].type, OverwriteType::member);
-    EXPECT_EQ(c.permission_overwrites[0].allow, Permissions{1024});
+    ASSERT_TRUE(c.permission_overwrites.has_value());
+    ASSERT_EQ(c.permission_overwrites->size(), 1U);
+    EXPECT_EQ((*c.permission_overwrites)[0].type, OverwriteType::member);
+    EXPECT_EQ((*c.permission_overwrites)[0].allow, Permissions{1024});
     expect_round_trip(c);
 }
 

@@ -122,7 +122,7 @@ TEST(JsonErrors, UnknownFieldsAreSkippedIncludingNestedOnes) {
         R"(,"list":[[],[{}]],"n":-1.5e300,"s":"\"}","collectibles":{"other":[1,2]}})");
     EXPECT_EQ(u.id.value(), 7U);
     ASSERT_TRUE(u.collectibles.has_value());
-    EXPECT_FALSE(u.collectibles->nameplate.has_value());
+    EXPECT_FALSE((*u.collectibles)->nameplate.has_value());
 }
 
 TEST(JsonErrors, EscapesAndUnicodeAreDecoded) {

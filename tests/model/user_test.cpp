@@ -40,13 +40,13 @@ TEST(User, ReadsEveryDocumentedField) {
     EXPECT_TRUE(hikari::has_all(*u.public_flags, hikari::UserFlags::active_developer |
                                                      hikari::UserFlags::hypesquad_online_house_1));
     ASSERT_TRUE(u.avatar_decoration_data.has_value());
-    EXPECT_EQ(u.avatar_decoration_data->sku_id.value(), 1144058522808614923ULL);
+    EXPECT_EQ((*u.avatar_decoration_data)->sku_id.value(), 1144058522808614923ULL);
     ASSERT_TRUE(u.collectibles.has_value());
-    ASSERT_TRUE(u.collectibles->nameplate.has_value());
-    EXPECT_EQ(u.collectibles->nameplate->palette, "cobalt");
+    ASSERT_TRUE((*u.collectibles)->nameplate.has_value());
+    EXPECT_EQ((*u.collectibles)->nameplate->palette, "cobalt");
     ASSERT_TRUE(u.primary_guild.has_value());
-    EXPECT_EQ(u.primary_guild->tag, "DISC");
-    EXPECT_EQ(u.primary_guild->identity_enabled, true);
+    EXPECT_EQ((*u.primary_guild)->tag, "DISC");
+    EXPECT_EQ((*u.primary_guild)->identity_enabled, true);
 }
 
 TEST(User, RoundTripsThroughJson) {

@@ -58,7 +58,7 @@ struct ThreadMember {
     std::optional<Snowflake> user_id;
     Timestamp join_timestamp{};
     std::uint32_t flags = 0;
-    std::optional<Member> member;
+    Box<Member> member;
     bool operator==(const ThreadMember&) const = default;
 };
 
@@ -83,7 +83,8 @@ struct Channel {
     ChannelType type{};
     std::optional<Snowflake> guild_id;
     std::optional<std::int32_t> position;
-    std::vector<PermissionOverwrite> permission_overwrites;
+    /// Absent in DMs and threads; an empty list in guild channels.
+    std::optional<std::vector<PermissionOverwrite>> permission_overwrites;
     UndefinedNoneOr<std::string> name;
     UndefinedNoneOr<std::string> topic;
     std::optional<bool> nsfw;

@@ -35,8 +35,8 @@ struct Member {
     bool deaf = false;
     bool mute = false;
     std::optional<bool> pending;
-    UndefinedNoneOr<AvatarDecorationData> avatar_decoration_data;
-    UndefinedNoneOr<Collectibles> collectibles;
+    UndefinedNoneOr<Box<AvatarDecorationData>> avatar_decoration_data;
+    UndefinedNoneOr<Box<Collectibles>> collectibles;
     bool operator==(const Member&) const = default;
 };
 

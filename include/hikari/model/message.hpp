@@ -148,7 +148,7 @@ struct MessageInteractionMetadata {
     User user;
     std::string authorizing_integration_owners;  ///< {integration type: id}, as JSON text
     std::optional<Snowflake> original_response_message_id;
-    std::optional<User> target_user;
+    Box<User> target_user;
     std::optional<Snowflake> target_message_id;
     std::optional<Snowflake> interacted_message_id;
     Box<MessageInteractionMetadata> triggering_interaction_metadata;
@@ -230,17 +230,18 @@ struct Message {
     std::vector<MessageSnapshot> message_snapshots;
     /// Undefined: not a reply or not fetched; none: the replied-to message was deleted.
     UndefinedNoneOr<Box<Message>> referenced_message;
-    std::optional<MessageInteractionMetadata> interaction_metadata;
-    std::optional<MessageInteraction> interaction;
-    std::optional<Channel> thread;
+    // Large and uncommon parts live on the heap (Box: optional-like, null when absent).
+    Box<MessageInteractionMetadata> interaction_metadata;
+    Box<MessageInteraction> interaction;
+    Box<Channel> thread;
     std::vector<Component> components;
     std::vector<StickerItem> sticker_items;
     std::vector<Sticker> stickers;
     std::optional<std::int32_t> position;
-    std::optional<RoleSubscriptionData> role_subscription_data;
+    Box<RoleSubscriptionData> role_subscription_data;
     std::optional<std::string> resolved;  ///< interaction resolved data, as JSON text
-    std::optional<Poll> poll;
-    std::optional<MessageCall> call;
+    Box<Poll> poll;
+    Box<MessageCall> call;
     std::optional<std::string> shared_client_theme;  ///< as JSON text
 
     bool operator==(const Message&) const = default;

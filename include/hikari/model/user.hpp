@@ -1,6 +1,7 @@
 #pragma once
 // Users. See docs/resources/user.mdx "User Object".
 
+#include <hikari/model/box.hpp>
 #include <hikari/model/common.hpp>
 
 namespace hikari {
@@ -79,9 +80,10 @@ struct User {
     UndefinedNoneOr<std::string> email;
     std::optional<UserFlags> flags;
     std::optional<UserFlags> public_flags;
-    UndefinedNoneOr<AvatarDecorationData> avatar_decoration_data;
-    UndefinedNoneOr<Collectibles> collectibles;
-    UndefinedNoneOr<UserPrimaryGuild> primary_guild;
+    // Rarely set and large: kept on the heap so that a plain User stays small.
+    UndefinedNoneOr<Box<AvatarDecorationData>> avatar_decoration_data;
+    UndefinedNoneOr<Box<Collectibles>> collectibles;
+    UndefinedNoneOr<Box<UserPrimaryGuild>> primary_guild;
 
     bool operator==(const User&) const = default;
 };
