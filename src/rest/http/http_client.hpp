@@ -1,0 +1,51 @@
+#pragma once
+// The HTTP client under RESTClient: a keep-alive pool per origin, verified TLS, timeouts,
+// redirects and an optional CONNECT proxy. Single-threaded: use it from one executor.
+
+#include "rest/http/connection.hpp"
+#include "rest/http/http_message.hpp"
+
+#include <hikari/core/config.hpp>
+#include <hikari/core/task.hpp>
+
+#include <boost/asio/any_io_executor.hpp>
+#include <boost/asio/ssl/context.hpp>
+
+#include <cstddef>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hikari::rest::http {
+
+class HttpClient {
+  public:
+    /// Validates both settings (ValueError) and prepares the TLS context: verification on
+    /// unless settings.verify_ssl is false, trusting settings.ca_file or the system's CAs.
+    HttpClient(boost::asio::any_io_executor executor, HTTPSettings settings,
+               std::optional<ResolvedProxy> proxy);
+
+    /// Sends the request, following redirects. Throws HTTPTransportError, HTTPTimeoutError or
+    /// ValueError (malformed URL); HTTP error statuses are returned, not thrown.
+    Task<Response> send(Request request);
+
+    /// Drops idle connections.
+    void close_idle() { idle_.clear(); }
+    [[nodiscard]] std::size_t idle_count() const;
+    /// Connections opened so far (to observe reuse).
+    [[nodiscard]] std::size_t connections_opened() const noexcept { return opened_; }
+
+  private:
+    Task<Response> send_once(const Request& request, const Url& url, const Deadlines& deadlines);
+
+    boost::asio::any_io_executor executor_;
+    HTTPSettings settings_;
+    std::optional<ResolvedProxy> proxy_;
+    boost::asio::ssl::context tls_;
+    std::map<std::string, std::vector<std::unique_ptr<Connection>>> idle_;
+    std::size_t opened_ = 0;
+};
+
+}  // namespace hikari::rest::http

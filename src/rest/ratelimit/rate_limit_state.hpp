@@ -1,0 +1,90 @@
+#pragma once
+// The REST rate-limit bookkeeping without any I/O or sleeping: which bucket a request falls in,
+// whether it may go now or how long it must wait, and what each response teaches. Time is a
+// parameter so that tests drive it with a fake clock; rate_limiter.hpp adds the waiting.
+//
+// Buckets are keyed by the X-RateLimit-Bucket hash a route was seen to answer with (routes with
+// the same hash share it) plus the major parameter. A route whose hash is not known yet lets
+// one request through at a time until a response tells its limits, so that a burst on a fresh
+// route cannot cause 429s. Requests take their slot from `remaining` before they are sent.
+
+#include "rest/ratelimit/invalid_requests.hpp"
+#include "rest/ratelimit/response_limits.hpp"
+#include "rest/route.hpp"
+
+#include <chrono>
+#include <deque>
+#include <map>
+#include <optional>
+#include <string>
+
+namespace hikari::rest {
+
+struct RateLimitOptions {
+    /// Requests per global window; 0 turns the global limit off.
+    int global_limit = 50;
+    std::chrono::milliseconds global_window{1000};
+    /// Added to every reset time: covers clock rounding and latency differences.
+    std::chrono::milliseconds margin{20};
+};
+
+class RateLimitState {
+  public:
+    using Clock = std::chrono::steady_clock;
+    using Duration = Clock::duration;
+
+    /// What to do with a request.
+    struct Decision {
+        enum class Kind {
+            go,                 // sent now; pass `ticket` back to on_response / on_failure
+            wait,               // try again after `wait`
+            wait_for_response,  // the bucket is being discovered: try again after a response
+        };
+        Kind kind = Kind::go;
+        Duration wait{};
+        bool global = false;  // the wait comes from the global limit
+        std::string ticket;   // the bucket key a `go` reserved a slot in
+        int limit = 0;
+        int remaining = 0;
+    };
+
+    explicit RateLimitState(RateLimitOptions options = {});
+
+    Decision try_acquire(const CompiledRoute& route, Clock::time_point now);
+    /// Learns from a response to a request that got `ticket`. Returns the invalid-request
+    /// threshold just crossed, if any.
+    std::optional<std::size_t> on_response(const CompiledRoute& route, const std::string& ticket,
+                                           unsigned status, const ResponseLimits& limits,
+                                           Clock::time_point now);
+    /// The request got no response (network failure): its reserved slot is released.
+    void on_failure(const std::string& ticket);
+
+    /// The hash learnt for a route key ("GET /channels/{channel_id}"), if any.
+    [[nodiscard]] std::optional<std::string> bucket_hash(const std::string& route_key) const;
+    [[nodiscard]] std::size_t invalid_requests(Clock::time_point now) {
+        return invalid_.count(now);
+    }
+    [[nodiscard]] const RateLimitOptions& options() const noexcept { return options_; }
+
+  private:
+    struct Bucket {
+        bool known = false;      // a response told its limits (or that it has none)
+        bool unlimited = false;  // responses carry no limit headers
+        int limit = 1;
+        int remaining = 1;
+        Clock::time_point reset_at{};
+        int in_flight = 0;
+    };
+
+    [[nodiscard]] std::string key_of(const CompiledRoute& route) const;
+    std::optional<Decision> check_global(const CompiledRoute& route, Clock::time_point now);
+
+    RateLimitOptions options_;
+    std::map<std::string, std::string> hashes_;  // route key -> bucket hash
+    std::map<std::string, Bucket> buckets_;      // bucket key -> state
+    std::deque<Clock::time_point> global_sent_;
+    Clock::time_point global_blocked_until_{};
+    InvalidRequestCounter invalid_;
+};
+
+}  // namespace hikari::rest

@@ -1,0 +1,90 @@
+#include "rest/route.hpp"
+
+#include <hikari/core/errors_base.hpp>
+
+namespace hikari::rest {
+
+namespace {
+
+bool unreserved(unsigned char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '.' || c == '_' || c == '~';
+}
+
+std::string percent_encode(std::string_view text, std::string_view also_keep) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    out.reserve(text.size());
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (unreserved(c) || also_keep.find(ch) != std::string_view::npos) {
+            out += ch;
+        } else {
+            out += '%';
+            out += hex[c >> 4U];
+            out += hex[c & 0x0FU];
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string Route::key() const {
+    std::string out(method_);
+    out += ' ';
+    out += path_;
+    return out;
+}
+
+std::string encode_path_segment(std::string_view text) {
+    // '@' stays readable ("@me"); ':' is kept for "name:id" custom emojis.
+    return percent_encode(text, "@:");
+}
+
+std::string encode_component(std::string_view text) {
+    return percent_encode(text, "");
+}
+
+CompiledRoute compile(const Route& route, const std::vector<std::string>& args) {
+    CompiledRoute out;
+    out.route = &route;
+    const std::string_view path = route.path();
+    std::size_t next_arg = 0;
+    std::string major_id;
+    std::string major_token;
+    for (std::size_t i = 0; i < path.size();) {
+        if (path[i] != '{') {
+            out.path += path[i++];
+            continue;
+        }
+        const std::size_t close = path.find('}', i);
+        const std::string_view name = path.substr(i + 1, close - i - 1);
+        if (next_arg >= args.size()) {
+            throw ValueError("route " + route.key() + " needs more arguments than the " +
+                             std::to_string(args.size()) + " given");
+        }
+        const std::string& value = args[next_arg++];
+        if (value.empty()) {
+            throw ValueError("route " + route.key() + ": {" + std::string(name) +
+                             "} must not be empty");
+        }
+        out.path += encode_path_segment(value);
+        const bool is_major_id =
+            (route.major() == MajorParameter::channel && name == "channel_id") ||
+            (route.major() == MajorParameter::guild && name == "guild_id") ||
+            (route.major() == MajorParameter::webhook && name == "webhook_id") ||
+            (route.major() == MajorParameter::interaction && name == "interaction_id");
+        if (is_major_id) major_id = value;
+        if (name == "webhook_token" || name == "interaction_token") major_token = value;
+        i = close + 1;
+    }
+    if (next_arg != args.size()) {
+        throw ValueError("route " + route.key() + " takes " + std::to_string(next_arg) +
+                         " arguments, not " + std::to_string(args.size()));
+    }
+    out.major = major_token.empty() ? major_id : major_id + "/" + major_token;
+    return out;
+}
+
+}  // namespace hikari::rest

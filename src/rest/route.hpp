@@ -1,0 +1,72 @@
+#pragma once
+// Routes of the HTTP API. A Route is a method and a path template, defined once as a
+// constant (routes.hpp); compiling it with the argument values gives the request path and the
+// key of its rate-limit bucket: the route plus its top-level ("major") resource.
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace hikari::rest {
+
+/// The top-level resource that keeps rate-limit buckets apart (Discord's docs: channels,
+/// guilds and webhooks; interaction tokens behave like webhook tokens).
+enum class MajorParameter { none, channel, guild, webhook, interaction };
+
+class Route {
+  public:
+    constexpr Route(std::string_view method, std::string_view path) noexcept
+        : method_(method), path_(path), major_(major_of(path)) {}
+
+    [[nodiscard]] constexpr std::string_view method() const noexcept { return method_; }
+    [[nodiscard]] constexpr std::string_view path() const noexcept { return path_; }
+    [[nodiscard]] constexpr MajorParameter major() const noexcept { return major_; }
+    /// Routes authenticated by a token in the path take no Authorization header.
+    [[nodiscard]] constexpr bool token_in_path() const noexcept {
+        return path_.find("{webhook_token}") != std::string_view::npos ||
+               path_.find("{interaction_token}") != std::string_view::npos;
+    }
+    /// Interaction routes are exempt from the global rate limit.
+    [[nodiscard]] constexpr bool globally_limited() const noexcept {
+        return path_.find("{interaction_token}") == std::string_view::npos;
+    }
+    /// "POST /channels/{channel_id}/messages".
+    [[nodiscard]] std::string key() const;
+
+  private:
+    static constexpr MajorParameter major_of(std::string_view path) noexcept {
+        if (path.find("{channel_id}") != std::string_view::npos) return MajorParameter::channel;
+        if (path.find("{guild_id}") != std::string_view::npos) return MajorParameter::guild;
+        if (path.find("{webhook_id}") != std::string_view::npos) return MajorParameter::webhook;
+        if (path.find("{interaction_id}") != std::string_view::npos) {
+            return MajorParameter::interaction;
+        }
+        return MajorParameter::none;
+    }
+
+    std::string_view method_;
+    std::string_view path_;
+    MajorParameter major_;
+};
+
+struct CompiledRoute {
+    const Route* route = nullptr;
+    /// The path with arguments substituted and percent-encoded, no query.
+    std::string path;
+    /// The value of the major parameter ("" for none): the channel or guild id, or the
+    /// webhook/interaction id with its token.
+    std::string major;
+
+    [[nodiscard]] std::string key() const { return route->key(); }
+};
+
+/// Substitutes `args` into the placeholders of `route`, in order. Throws ValueError when the
+/// count differs or an argument is empty.
+[[nodiscard]] CompiledRoute compile(const Route& route, const std::vector<std::string>& args);
+
+/// Percent-encodes a path segment (RFC 3986 unreserved characters kept).
+[[nodiscard]] std::string encode_path_segment(std::string_view text);
+/// Percent-encodes a query or header value, as for X-Audit-Log-Reason.
+[[nodiscard]] std::string encode_component(std::string_view text);
+
+}  // namespace hikari::rest
