@@ -108,6 +108,7 @@ struct Component {
     std::optional<std::uint8_t> spacing;
     UndefinedNoneOr<std::int32_t> accent_color;
     std::vector<std::string> file_types;
+    std::vector<std::string> values;  ///< select values in modal submissions
     std::vector<Component> components;
     Box<Component> accessory;  ///< sections
     Box<Component> component;  ///< labels

@@ -163,6 +163,7 @@ struct Fields<Component> {
         opt("spacing", &T::spacing),
         opt("accent_color", &T::accent_color),
         opt("file_types", &T::file_types),
+        opt("values", &T::values),
         opt("components", &T::components),
         opt("accessory", &T::accessory),
         opt("component", &T::component),

@@ -9,6 +9,7 @@
 #include <hikari/core/undefined.hpp>
 #include <hikari/model/box.hpp>
 #include <hikari/model/common.hpp>
+#include <hikari/model/dict.hpp>
 #include <hikari/model/json_writer.hpp>
 
 #include <bitset>
@@ -17,6 +18,7 @@
 #include <tuple>
 #include <type_traits>
 #include <utility>
+#include <variant>
 #include <vector>
 
 namespace hikari::json {
@@ -79,6 +81,11 @@ struct Wrapper<std::vector<T, A>> {
     static constexpr int kind = 4;
 };
 
+template <class T>
+struct Wrapper<Dict<T>> {
+    static constexpr int kind = 5;
+};
+
 template <class C, class M>
 void read_value(Value& v, M& out) {
     constexpr int kind = Wrapper<M>::kind;
@@ -100,6 +107,12 @@ void read_value(Value& v, M& out) {
         out.clear();
         if (is_null(v)) return;  // Discord sends null for some empty lists
         for_each_element(v, [&](Value& element) { read_value<C>(element, out.emplace_back()); });
+    } else if constexpr (kind == 5) {
+        out.entries.clear();
+        for_each_field(v, [&](std::string_view key, Value& value) {
+            auto& entry = out.entries.emplace_back(std::string(key), typename M::mapped_type{});
+            read_value<C>(value, entry.second);
+        });
     } else if constexpr (std::is_same_v<C, DefaultCodec>) {
         Codec<M>::read(v, out);
     } else {
@@ -120,6 +133,13 @@ void write_value(JsonWriter& w, const M& in) {
         w.begin_array();
         for (const auto& element : in) write_value<C>(w, element);
         w.end_array();
+    } else if constexpr (kind == 5) {
+        w.begin_object();
+        for (const auto& [key, value] : in.entries) {
+            w.key(key);
+            write_value<C>(w, value);
+        }
+        w.end_object();
     } else if constexpr (std::is_same_v<C, DefaultCodec>) {
         Codec<M>::write(w, in);
     } else {
@@ -133,7 +153,7 @@ bool is_set(const M& m) {
     constexpr int kind = Wrapper<M>::kind;
     if constexpr (kind == 1 || kind == 3) return m.has_value();
     if constexpr (kind == 2) return !m.is_undefined();
-    if constexpr (kind == 4) return !m.empty();
+    if constexpr (kind == 4 || kind == 5) return !m.empty();
     return true;
 }
 
@@ -267,6 +287,71 @@ struct Codec<Permissions> {
 struct RawJson {
     static void read(Value& v, std::string& out);
     static void write(JsonWriter& w, const std::string& in);
+};
+
+/// A value of one of a few JSON types (option values: string, integer, double or
+/// boolean). The JSON type picks the alternative; an integer goes to std::int64_t
+/// when that is an alternative, else to double.
+template <class... Ts>
+struct Codec<std::variant<Ts...>> {
+    using V = std::variant<Ts...>;
+    template <class T>
+    static constexpr bool has = (std::is_same_v<T, Ts> || ...);
+
+    static void read(Value& v, V& out) {
+        using simdjson::ondemand::json_type;
+        const json_type type = unwrap(v.type(), "a value");
+        if (type == json_type::string && has<std::string>) {
+            if constexpr (has<std::string>) out = std::string(read_string_view(v));
+        } else if (type == json_type::boolean && has<bool>) {
+            if constexpr (has<bool>) out = read_bool(v);
+        } else if (type == json_type::number && (has<std::int64_t> || has<double>)) {
+            if constexpr (has<std::int64_t>) {
+                const auto kind = unwrap(v.get_number_type(), "a number");
+                if (kind == simdjson::ondemand::number_type::signed_integer) {
+                    out = read_integer<std::int64_t>(v);
+                    return;
+                }
+            }
+            if constexpr (has<double>) {
+                out = read_double(v);
+            } else if constexpr (has<std::int64_t>) {
+                out = read_integer<std::int64_t>(v);
+            }
+        } else {
+            fail(expected());
+        }
+    }
+
+    static void write(JsonWriter& w, const V& in) {
+        std::visit(
+            [&](const auto& value) {
+                using T = std::remove_cvref_t<decltype(value)>;
+                if constexpr (std::is_same_v<T, std::string>) {
+                    w.string(value);
+                } else if constexpr (std::is_same_v<T, bool>) {
+                    w.boolean(value);
+                } else {
+                    w.number(value);
+                }
+            },
+            in);
+    }
+
+  private:
+    static std::string expected() {
+        std::string names;
+        auto add = [&](bool present, const char* name) {
+            if (!present) return;
+            if (!names.empty()) names += " or ";
+            names += name;
+        };
+        add(has<std::string>, "a string");
+        add(has<std::int64_t>, "an integer");
+        add(has<double>, "a number");
+        add(has<bool>, "a boolean");
+        return "expected " + names;
+    }
 };
 
 /// A field whose value is always null and whose presence means true (role tags).

@@ -1,0 +1,7 @@
+#include "model/fields/interaction_fields.hpp"
+#include "model/json/document.hpp"
+
+HIKARI_MODEL_JSON(hikari::ApplicationCommand);
+HIKARI_MODEL_JSON(hikari::ApplicationCommandOption);
+HIKARI_MODEL_JSON(hikari::InteractionData);
+HIKARI_MODEL_JSON(hikari::Interaction);
