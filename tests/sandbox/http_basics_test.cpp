@@ -8,8 +8,15 @@
 #include <http_client.hpp>
 
 #include <gtest/gtest.h>
+#include <boost/asio/connect.hpp>
+#include <boost/beast/core/buffers_to_string.hpp>
+#include <boost/beast/core/flat_buffer.hpp>
+#include <boost/beast/websocket/stream.hpp>
 
 #include <memory>
+
+#include <sys/socket.h>
+#include <sys/time.h>
 
 namespace json = boost::json;
 using hikari::sandbox::Sandbox;
@@ -175,4 +182,67 @@ TEST(Sandbox, PortInUseIsAHikariError) {
     same.port = first.port();
     Sandbox second(same);
     EXPECT_THROW(second.start(), hikari::HikariError);
+}
+
+TEST_F(HttpBasics, WebsocketUpgradesReachTheGatewayOnTheSamePort) {
+    namespace asio = boost::asio;
+    namespace websocket = boost::beast::websocket;
+    asio::io_context io;
+    asio::ip::tcp::resolver resolver(io);
+    websocket::stream<asio::ip::tcp::socket> ws(io);
+    asio::connect(ws.next_layer(), resolver.resolve("127.0.0.1", std::to_string(sandbox_->port())));
+    ws.handshake("127.0.0.1", "/?v=10&encoding=json");
+    boost::beast::flat_buffer buffer;
+    ws.read(buffer);
+    const auto hello = json::parse(boost::beast::buffers_to_string(buffer.data()));
+    EXPECT_EQ(hello.at("op").as_int64(), 10);
+    EXPECT_TRUE(hello.at("d").as_object().contains("heartbeat_interval"));
+    // HTTP keeps working next to the websocket.
+    EXPECT_EQ(api("GET", "/users/@me").status, 200u);
+}
+
+TEST_F(HttpBasics, RestMutationsReachIdentifiedGatewaySessions) {
+    namespace asio = boost::asio;
+    namespace websocket = boost::beast::websocket;
+    asio::io_context io;
+    asio::ip::tcp::resolver resolver(io);
+    websocket::stream<asio::ip::tcp::socket> ws(io);
+    asio::connect(ws.next_layer(), resolver.resolve("127.0.0.1", std::to_string(sandbox_->port())));
+    // A blocking read that never returns would hang the suite: give up after five seconds.
+    timeval timeout{5, 0};
+    setsockopt(ws.next_layer().native_handle(), SOL_SOCKET, SO_RCVTIMEO, &timeout, sizeof timeout);
+    ws.handshake("127.0.0.1", "/?v=10&encoding=json");
+    auto next = [&ws] {
+        boost::beast::flat_buffer buffer;
+        ws.read(buffer);
+        return json::parse(boost::beast::buffers_to_string(buffer.data())).as_object();
+    };
+    ASSERT_EQ(next().at("op").as_int64(), 10);
+    const json::object identify{
+        {"op", 2},
+        {"d", json::object{{"token", sandbox_->token()},
+                           {"intents", (1 << 0) | (1 << 9) | (1 << 15)},
+                           {"properties",
+                            json::object{{"os", "linux"}, {"browser", "t"}, {"device", "t"}}}}}};
+    ws.write(asio::buffer(json::serialize(identify)));
+    std::string channel;
+    for (int i = 0; i < 10 && channel.empty(); ++i) {
+        const auto frame = next();
+        if (frame.at("t") == json::value("GUILD_CREATE")) {
+            channel = frame.at("d").at("channels").at(0).at("id").as_string();
+        }
+    }
+    ASSERT_FALSE(channel.empty());
+    const auto posted =
+        api("POST", "/channels/" + channel + "/messages", R"({"content": "over the wire"})");
+    ASSERT_EQ(posted.status, 200u);
+    for (int i = 0; i < 10; ++i) {
+        const auto frame = next();
+        if (frame.at("t") == json::value("MESSAGE_CREATE")) {
+            EXPECT_EQ(frame.at("d").at("id"), posted.json().at("id"));
+            EXPECT_EQ(frame.at("d").at("content").as_string(), "over the wire");
+            return;
+        }
+    }
+    ADD_FAILURE() << "no MESSAGE_CREATE on the gateway";
 }
