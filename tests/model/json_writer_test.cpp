@@ -67,3 +67,23 @@ TEST(JsonWriter, InsertsRawJsonAsOneValue) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(JsonWriter, RejectsInvalidUtf8WithoutWritingAnything) {
+    for (const char* bad : {"\xC3\x28", "\xA0", "\xE2\x82", "\xED\xA0\x80", "\xC0\xAF",
+                            "\xF4\x90\x80\x80", "ok\xFF"}) {
+        hikari::JsonWriter w;
+        w.begin_array();
+        EXPECT_THROW(w.string(bad), hikari::ValueError) << bad;
+        EXPECT_EQ(w.str(), "[");
+    }
+}
+
+TEST(JsonWriter, AcceptsEveryUtf8Length) {
+    hikari::JsonWriter w;
+    w.string("\x24\xC2\xA2\xE2\x82\xAC\xF0\x90\x8D\x88\xF4\x8F\xBF\xBF");
+    EXPECT_EQ(w.str(), "\"\x24\xC2\xA2\xE2\x82\xAC\xF0\x90\x8D\x88\xF4\x8F\xBF\xBF\"");
+}
+
+}  // namespace

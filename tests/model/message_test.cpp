@@ -230,3 +230,34 @@ TEST(Message, WrongTypesAtTheTopAreNamed) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(Message, HostileNestingIsRejectedNotACrash) {
+    // Deeper than any real message: beyond the model depth limit, and beyond simdjson's.
+    for (int levels : {100, 5000}) {
+        std::string deep;
+        for (int i = 0; i < levels; ++i) deep += R"({"type":1,"components":[)";
+        for (int i = 0; i < levels; ++i) deep += "]}";
+        try {
+            (void)hikari::from_json<hikari::Component>(deep);
+            ADD_FAILURE() << levels << " levels accepted";
+        } catch (const hikari::JsonError& e) {
+            EXPECT_THAT(e.what(), testing::HasSubstr("deep")) << levels;
+        }
+    }
+    std::string ok;
+    for (int i = 0; i < 20; ++i) ok += R"({"type":1,"components":[)";
+    for (int i = 0; i < 20; ++i) ok += "]}";
+    EXPECT_NO_THROW((void)hikari::from_json<hikari::Component>(ok));
+}
+
+TEST(Message, UnknownDeeplyNestedFieldsAreSkipped) {
+    std::string junk;
+    for (int i = 0; i < 500; ++i) junk += "[";
+    for (int i = 0; i < 500; ++i) junk += "]";
+    const auto c = hikari::from_json<hikari::Component>(R"({"type":2,"junk":)" + junk + "}");
+    EXPECT_EQ(c.type, hikari::ComponentType::button);
+}
+
+}  // namespace

@@ -10,7 +10,8 @@ namespace hikari {
 /// Appends JSON tokens to a string. Commas between members and elements are
 /// inserted automatically; the caller is responsible for balancing
 /// begin_/end_ calls and for calling key() before each object member.
-/// Strings are written as UTF-8 with only '"', '\\' and control characters escaped.
+/// Strings are written as UTF-8 with only '"', '\\' and control characters escaped;
+/// a string that is not valid UTF-8 throws ValueError (and writes nothing).
 class JsonWriter {
   public:
     JsonWriter() = default;

@@ -172,6 +172,29 @@ constexpr bool hashes_unique(const List& list, std::index_sequence<I...>) {
 
 [[noreturn]] void fail_missing(std::string_view name);
 
+/// Models nest (components in components, replies in replies); Discord nests a
+/// few levels at most. The limit keeps hostile input from exhausting the stack.
+inline constexpr int max_model_depth = 64;
+
+class DepthGuard {
+  public:
+    DepthGuard() {
+        if (++depth() > max_model_depth) {
+            --depth();
+            fail("objects nested too deeply");
+        }
+    }
+    ~DepthGuard() { --depth(); }
+    DepthGuard(const DepthGuard&) = delete;
+    DepthGuard& operator=(const DepthGuard&) = delete;
+
+  private:
+    static int& depth() {
+        thread_local int value = 0;
+        return value;
+    }
+};
+
 template <class T>
 struct Codec<T, std::void_t<decltype(Fields<T>::list)>> {
     static constexpr auto& list = Fields<T>::list;
@@ -180,6 +203,7 @@ struct Codec<T, std::void_t<decltype(Fields<T>::list)>> {
     static_assert(hashes_unique(list, Indices{}), "two field names of one model share a hash");
 
     static void read(Value& v, T& out) {
+        const DepthGuard guard;
         std::bitset<count> seen;
         for_each_field(v, [&](std::string_view key, Value& value) {
             const std::uint64_t h = key_hash(key);

@@ -43,8 +43,51 @@ JsonWriter& JsonWriter::key(std::string_view name) {
     return *this;
 }
 
+namespace {
+// Length of the UTF-8 sequence starting at text[i], or 0 if it is not valid
+// (overlong forms, surrogates and code points above U+10FFFF are rejected).
+std::size_t utf8_sequence(std::string_view text, std::size_t i) {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char c = byte(i);
+    std::size_t n = 0;
+    std::uint32_t cp = 0;
+    if (c >= 0xC2 && c <= 0xDF) {
+        n = 2;
+        cp = c & 0x1F;
+    } else if (c >= 0xE0 && c <= 0xEF) {
+        n = 3;
+        cp = c & 0x0F;
+    } else if (c >= 0xF0 && c <= 0xF4) {
+        n = 4;
+        cp = c & 0x07;
+    } else {
+        return 0;
+    }
+    if (i + n > text.size()) return 0;
+    for (std::size_t k = 1; k < n; ++k) {
+        if ((byte(i + k) & 0xC0) != 0x80) return 0;
+        cp = (cp << 6) | (byte(i + k) & 0x3F);
+    }
+    if ((n == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF))) ||
+        (n == 4 && (cp < 0x10000 || cp > 0x10FFFF))) {
+        return 0;
+    }
+    return n;
+}
+}  // namespace
+
 JsonWriter& JsonWriter::string(std::string_view text) {
     static constexpr char hex[] = "0123456789abcdef";
+    // Validate first so that a failure leaves the output untouched.
+    for (std::size_t i = 0; i < text.size();) {
+        if (static_cast<unsigned char>(text[i]) < 0x80) {
+            ++i;
+            continue;
+        }
+        const std::size_t n = utf8_sequence(text, i);
+        if (n == 0) throw ValueError("cannot write a string that is not valid UTF-8 as JSON");
+        i += n;
+    }
     separate();
     out_.push_back('"');
     std::size_t run = 0;  // start of the bytes that need no escaping
