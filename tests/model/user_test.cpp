@@ -30,13 +30,14 @@ TEST(User, ReadsEveryDocumentedField) {
     EXPECT_FALSE(u.global_name.has_value());
     EXPECT_EQ(u.avatar, "8342729096ea3675442027381ff50dfe");
     EXPECT_EQ(u.bot, false);
-    EXPECT_EQ(u.mfa_enabled, true);
+    ASSERT_TRUE(u.account.has_value());
+    EXPECT_EQ(u.account->mfa_enabled, true);
     EXPECT_EQ(*u.banner, "06c16474723fe537c283b8efa61a30c8");
     EXPECT_EQ(*u.accent_color, 16711680);
-    EXPECT_EQ(u.locale, "en-US");
-    EXPECT_TRUE(u.email.is_none());
-    EXPECT_EQ(u.flags, hikari::UserFlags::hypesquad_online_house_1);
-    EXPECT_EQ(u.premium_type, hikari::PremiumType::nitro_classic);
+    EXPECT_EQ(u.account->locale, "en-US");
+    EXPECT_TRUE(u.account->email.is_none());
+    EXPECT_EQ(u.account->flags, hikari::UserFlags::hypesquad_online_house_1);
+    EXPECT_EQ(u.account->premium_type, hikari::PremiumType::nitro_classic);
     EXPECT_TRUE(hikari::has_all(*u.public_flags, hikari::UserFlags::active_developer |
                                                      hikari::UserFlags::hypesquad_online_house_1));
     ASSERT_TRUE(u.avatar_decoration_data.has_value());
@@ -62,7 +63,7 @@ TEST(User, AbsentOptionalsStayAbsentAndNullStaysNull) {
         R"({"id":"1","username":"a","discriminator":"0","global_name":null,"avatar":null,"banner":null})");
     EXPECT_FALSE(u.bot.has_value());
     EXPECT_TRUE(u.banner.is_none());
-    EXPECT_TRUE(u.email.is_undefined());
+    EXPECT_FALSE(u.account.has_value());  // no account field was sent
     EXPECT_TRUE(u.avatar_decoration_data.is_undefined());
     EXPECT_EQ(
         hikari::to_json(u),
@@ -72,8 +73,9 @@ TEST(User, AbsentOptionalsStayAbsentAndNullStaysNull) {
 TEST(User, KeepsUnknownFlagBits) {
     const User u = hikari::from_json<User>(
         R"({"id":"1","username":"a","discriminator":"0","global_name":null,"avatar":null,"flags":9223372036854775808,"premium_type":200})");
-    EXPECT_EQ(static_cast<std::uint64_t>(*u.flags), 1ULL << 63);
-    EXPECT_EQ(static_cast<int>(*u.premium_type), 200);
+    ASSERT_TRUE(u.account.has_value());
+    EXPECT_EQ(static_cast<std::uint64_t>(*u.account->flags), 1ULL << 63);
+    EXPECT_EQ(static_cast<int>(*u.account->premium_type), 200);
     EXPECT_NE(hikari::to_json(u).find(R"("premium_type":200)"), std::string::npos);
 }
 

@@ -62,6 +62,17 @@ struct UserPrimaryGuild {
     bool operator==(const UserPrimaryGuild&) const = default;
 };
 
+/// Fields only sent about the current user, through OAuth2 scopes (identify, email).
+struct UserAccountFields {
+    std::optional<bool> mfa_enabled;
+    std::optional<bool> verified;
+    std::optional<PremiumType> premium_type;
+    std::optional<std::string> locale;
+    UndefinedNoneOr<std::string> email;
+    std::optional<UserFlags> flags;
+    bool operator==(const UserAccountFields&) const = default;
+};
+
 struct User {
     Snowflake id;
     std::string username;
@@ -69,21 +80,17 @@ struct User {
     /// Documented as always sent, but many payloads from before 2023 lack it.
     UndefinedNoneOr<std::string> global_name;
     std::optional<std::string> avatar;
-    std::optional<bool> bot;
-    std::optional<bool> system;
-    std::optional<bool> mfa_enabled;
-    std::optional<bool> verified;
-    std::optional<PremiumType> premium_type;
     UndefinedNoneOr<std::string> banner;
-    UndefinedNoneOr<std::int32_t> accent_color;
-    std::optional<std::string> locale;
-    UndefinedNoneOr<std::string> email;
-    std::optional<UserFlags> flags;
     std::optional<UserFlags> public_flags;
     // Rarely set and large: kept on the heap so that a plain User stays small.
     UndefinedNoneOr<Box<AvatarDecorationData>> avatar_decoration_data;
     UndefinedNoneOr<Box<Collectibles>> collectibles;
     UndefinedNoneOr<Box<UserPrimaryGuild>> primary_guild;
+    /// Set when any of its fields was sent (the current user's own account).
+    Box<UserAccountFields> account;
+    UndefinedNoneOr<std::int32_t> accent_color;
+    std::optional<bool> bot;
+    std::optional<bool> system;
 
     bool operator==(const User&) const = default;
 };

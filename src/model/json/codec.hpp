@@ -47,7 +47,39 @@ struct Field {
     std::uint64_t hash;
     Member Owner::*member;
     Occurrence presence;
+
+    Member& target(Owner& out) const { return out.*member; }
+    const Member* source(const Owner& in) const { return &(in.*member); }
 };
+
+/// A JSON member of Owner stored in a heap part of it (Box<Part>), for fields that
+/// are rarely sent: the part is created when one of its fields is read.
+template <class Owner, class Part, class Member, class C>
+struct BoxedField {
+    using codec = C;
+    std::string_view name;
+    std::uint64_t hash;
+    Box<Part> Owner::*part;
+    Member Part::*member;
+    Occurrence presence;
+
+    Member& target(Owner& out) const {
+        Box<Part>& box = out.*part;
+        if (!box) box.emplace();
+        return (*box).*member;
+    }
+    const Member* source(const Owner& in) const {
+        const Box<Part>& box = in.*part;
+        return box ? &((*box).*member) : nullptr;
+    }
+};
+
+/// An optional field kept in `part`.
+template <class C = DefaultCodec, class Owner, class Part, class Member>
+constexpr BoxedField<Owner, Part, Member, C> opt_in(std::string_view name, Box<Part> Owner::*part,
+                                                    Member Part::*member) {
+    return {name, key_hash(name), part, member, Occurrence::optional};
+}
 
 template <class C = DefaultCodec, class Owner, class Member>
 constexpr Field<Owner, Member, C> req(std::string_view name, Member Owner::*member) {
@@ -232,11 +264,13 @@ struct Codec<T, std::void_t<decltype(Fields<T>::list)>> {
   private:
     template <class F>
     static void read_one(const F& field, Value& value, T& out) {
-        read_value<typename F::codec>(value, out.*field.member);
+        read_value<typename F::codec>(value, field.target(out));
     }
     template <class F>
     static void write_one(JsonWriter& w, const F& field, const T& in) {
-        const auto& member = in.*field.member;
+        const auto* found = field.source(in);
+        if (found == nullptr) return;  // a boxed part that is absent
+        const auto& member = *found;
         using C = typename F::codec;
         if constexpr (requires { C::is_set(member); }) {
             if (field.presence == Occurrence::optional && !C::is_set(member)) return;
