@@ -184,3 +184,12 @@ TEST_F(HttpGuilds, BanAndUnban) {
     EXPECT_EQ(code(api("DELETE", path)), 10026);
     EXPECT_EQ(code(api("PUT", "/guilds/" + guild_ + "/bans/1")), 10013);
 }
+
+TEST_F(HttpGuilds, LeavingAGuildForgetsIt) {
+    EXPECT_EQ(api("DELETE", "/users/@me/guilds/" + guild_).status, 204u);
+    EXPECT_EQ(last_dispatch("GUILD_DELETE").at("d").at("id").as_string(), guild_);
+    EXPECT_EQ(code(api("GET", "/guilds/" + guild_)), 10004);
+    EXPECT_EQ(code(api("GET", "/channels/" + channel_)), 10003);
+    EXPECT_EQ(api("GET", "/users/@me/guilds").json().as_array().size(), 1u);
+    EXPECT_EQ(code(api("DELETE", "/users/@me/guilds/" + guild_)), 10004);
+}

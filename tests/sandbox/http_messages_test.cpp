@@ -324,3 +324,49 @@ TEST_F(HttpMessages, PinAndUnpin) {
     EXPECT_TRUE(api("GET", "/channels/" + channel_ + "/pins").json().as_array().empty());
     EXPECT_EQ(code(api("PUT", "/channels/" + channel_ + "/pins/1")), 10008);
 }
+
+TEST_F(HttpMessages, MentionsAreDerivedFromContent) {
+    const auto roles = api("GET", "/guilds/" + guild_ + "/roles").json().as_array();
+    const std::string role(roles.back().at("id").as_string());
+    const std::string content =
+        "hey <@" + bot_ + "> and <@!" + bot_ + "> <@&" + role + "> <@&1> <@123> @everyone";
+    const auto r = api("POST", "/channels/" + channel_ + "/messages",
+                       json::serialize(json::object{{"content", content}}));
+    ASSERT_EQ(r.status, 200u);
+    const auto m = r.json();
+    ASSERT_EQ(m.at("mentions").as_array().size(), 1u);  // once, and only users that exist
+    EXPECT_EQ(m.at("mentions").at(0).at("id").as_string(), bot_);
+    ASSERT_EQ(m.at("mention_roles").as_array().size(), 1u);
+    EXPECT_EQ(m.at("mention_roles").at(0).as_string(), role);
+    EXPECT_TRUE(m.at("mention_everyone").as_bool());
+    const auto plain =
+        api("POST", "/channels/" + channel_ + "/messages", R"({"content": "<@ broken"})").json();
+    EXPECT_TRUE(plain.at("mentions").as_array().empty());
+    EXPECT_FALSE(plain.at("mention_everyone").as_bool());
+}
+
+TEST_F(HttpMessages, DirectMessagesUseTheirOwnChannelAndIntent) {
+    const auto world = client_->request("GET", "/_sandbox/world").json();
+    const std::string person(world.at("guilds").at(0).at("members").at(1).as_string());
+    const auto dm = api("POST", "/users/@me/channels", R"({"recipient_id": ")" + person + R"("})");
+    ASSERT_EQ(dm.status, 200u) << dm.body;
+    EXPECT_EQ(dm.json().at("type").as_int64(), 1);
+    EXPECT_EQ(dm.json().at("recipients").at(0).at("id").as_string(), person);
+    const std::string dm_id(dm.json().at("id").as_string());
+    // Opening it again gives the same channel.
+    EXPECT_EQ(api("POST", "/users/@me/channels", R"({"recipient_id": ")" + person + R"("})")
+                  .json()
+                  .at("id")
+                  .as_string(),
+              dm_id);
+    EXPECT_EQ(api("POST", "/channels/" + dm_id + "/messages", R"({"content": "psst"})").status,
+              200u);
+    const auto d = last_dispatch("MESSAGE_CREATE");
+    EXPECT_EQ(d.at("intents").as_int64(), 1 << 12);
+    EXPECT_TRUE(d.at("guild_id").is_null());
+    EXPECT_FALSE(d.at("d").as_object().contains("guild_id"));
+    EXPECT_EQ(
+        api("POST", "/users/@me/channels", R"({"recipient_id": "1"})").json().at("code").as_int64(),
+        10013);
+    EXPECT_EQ(api("POST", "/users/@me/channels", "{}").json().at("code").as_int64(), 50035);
+}

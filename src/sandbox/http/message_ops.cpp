@@ -6,6 +6,7 @@
 
 #include <boost/json/array.hpp>
 
+#include <algorithm>
 #include <chrono>
 
 namespace hikari::sandbox {
@@ -118,6 +119,39 @@ json::array attachments_from(Call& call, Snowflake channel, const json::object& 
     return out;
 }
 
+/// Fills mentions, mention_roles and mention_everyone from the content's <@id>, <@!id>,
+/// <@&id> and @everyone/@here, as Discord derives them.
+void fill_mentions(World& world, Snowflake channel, json::object& message) {
+    const auto* content = message.if_contains("content");
+    if (!content || !content->is_string()) return;
+    const std::string_view text = content->get_string();
+    const auto guild = world.guild_of_channel(channel);
+    json::array users;
+    json::array roles;
+    std::vector<Snowflake> seen;
+    std::size_t pos = 0;
+    while ((pos = text.find("<@", pos)) != std::string_view::npos) {
+        std::size_t start = pos + 2;
+        const bool role = start < text.size() && text[start] == '&';
+        if (role || (start < text.size() && text[start] == '!')) ++start;
+        const std::size_t end = text.find('>', start);
+        pos = start;
+        if (end == std::string_view::npos) break;
+        const auto id = Snowflake::try_parse(text.substr(start, end - start));
+        if (!id || std::find(seen.begin(), seen.end(), *id) != seen.end()) continue;
+        seen.push_back(*id);
+        if (role) {
+            if (guild && world.role(*guild, *id)) roles.push_back(json::value(id->to_string()));
+        } else if (const auto* user = world.user(*id)) {
+            users.push_back(*user);
+        }
+    }
+    message["mentions"] = std::move(users);
+    message["mention_roles"] = std::move(roles);
+    message["mention_everyone"] = text.find("@everyone") != std::string_view::npos ||
+                                  text.find("@here") != std::string_view::npos;
+}
+
 bool has(const json::object& body, const char* key) {
     const auto* v = body.if_contains(key);
     if (!v || v->is_null()) return false;
@@ -171,6 +205,7 @@ json::object& create_message(Call& call, Snowflake channel, const json::object& 
         message["referenced_message"] = referenced;
     }
     if (webhook_id) message["webhook_id"] = webhook_id->to_string();
+    fill_mentions(world, channel, message);
     return world.add_message(channel, std::move(message));
 }
 
@@ -194,6 +229,7 @@ void edit_message(Call& call, json::object& message, const json::object& body) {
         auto& list = message["attachments"].as_array();
         for (auto& a : extra) list.push_back(std::move(a));
     }
+    fill_mentions(call.world(), Snowflake::parse(message.at("channel_id").as_string()), message);
     message["edited_timestamp"] = World::iso_timestamp(
         std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now()));
 }

@@ -59,6 +59,38 @@ void add_user_routes(Router& router) {
         }
         return Response::json(200, out);
     });
+    router.add("DELETE", "/users/@me/guilds/{guild_id}", "", [](Call& call) {
+        World& world = call.world();
+        const Snowflake guild = call.id("guild_id");
+        if (!world.guild(guild)) throw api_errors::unknown_guild();
+        if (world.guild(guild)->at("owner_id") == json::value(world.bot_id().to_string())) {
+            throw ApiError(400, 50055, "Invalid Guild");  // owners delete, they do not leave
+        }
+        world.remove_guild(guild);
+        call.emit("GUILD_DELETE", json::object{{"id", guild.to_string()}}, guild, intents::guilds);
+        return Response::no_content();
+    });
+    router.add("POST", "/users/@me/channels", "", [](Call& call) {
+        FormErrors errors;
+        const auto recipient = errors.snowflake(call.body(), "recipient_id", true);
+        errors.raise_if_any();
+        World& world = call.world();
+        const auto* user = world.user(*recipient);
+        if (!user) throw api_errors::unknown_user();
+        if (*recipient == world.bot_id()) {
+            throw ApiError(400, 50007, "Cannot send messages to this user");
+        }
+        // One DM channel per recipient, as on Discord.
+        if (auto existing = world.dm_channel(*recipient)) {
+            return Response::json(200, *world.channel(*existing));
+        }
+        json::object channel{{"id", world.next_id().to_string()},
+                             {"type", 1},
+                             {"last_message_id", nullptr},
+                             {"flags", 0},
+                             {"recipients", json::array{*user}}};
+        return Response::json(200, world.add_channel(std::move(channel)));
+    });
     router.add("GET", "/applications/@me", "",
                [](Call& call) { return Response::json(200, call.world().application()); });
     router.add("GET", "/oauth2/applications/@me", "",

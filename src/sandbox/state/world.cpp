@@ -107,6 +107,15 @@ json::object World::guild_create(Snowflake guild_id) const {
     return out;
 }
 
+namespace {
+bool in_scope(const json::object& command, std::optional<Snowflake> guild_id) {
+    const auto* g = command.if_contains("guild_id");
+    const bool is_guild = g && g->is_string();
+    if (!guild_id) return !is_guild;
+    return is_guild && g->get_string() == guild_id->to_string();
+}
+}  // namespace
+
 // --- channels ---------------------------------------------------------------------------
 
 std::vector<const json::object*> World::channels(Snowflake guild_id) const {
@@ -126,6 +135,30 @@ std::vector<const json::object*> World::channels(Snowflake guild_id) const {
 json::object& World::add_channel(json::object ch) {
     const Snowflake id = id_of(ch);
     return channels_[id] = std::move(ch);
+}
+
+std::optional<Snowflake> World::dm_channel(Snowflake recipient) const {
+    const json::value key(recipient.to_string());
+    for (const auto& [id, ch] : channels_) {
+        if (ch.at("type") != json::value(1)) continue;
+        const auto* recipients = ch.if_contains("recipients");
+        if (!recipients || !recipients->is_array()) continue;
+        for (const auto& r : recipients->get_array()) {
+            if (r.is_object() && r.get_object().if_contains("id") && r.at("id") == key) return id;
+        }
+    }
+    return std::nullopt;
+}
+
+void World::remove_guild(Snowflake id) {
+    std::vector<Snowflake> gone;
+    for (const auto* ch : channels(id)) gone.push_back(id_of(*ch));
+    for (const Snowflake channel_id : gone) remove_channel(channel_id);
+    members_.erase(id);
+    roles_.erase(id);
+    bans_.erase(id);
+    guilds_.erase(id);
+    std::erase_if(commands_, [&](const auto& entry) { return in_scope(entry.second, id); });
 }
 
 bool World::remove_channel(Snowflake id) {
@@ -293,15 +326,6 @@ std::vector<Snowflake>& World::pins(Snowflake channel_id) {
 }
 
 // --- application commands ---------------------------------------------------------------
-
-namespace {
-bool in_scope(const json::object& command, std::optional<Snowflake> guild_id) {
-    const auto* g = command.if_contains("guild_id");
-    const bool is_guild = g && g->is_string();
-    if (!guild_id) return !is_guild;
-    return is_guild && g->get_string() == guild_id->to_string();
-}
-}  // namespace
 
 std::vector<const json::object*> World::commands(std::optional<Snowflake> guild_id) const {
     std::vector<const json::object*> out;

@@ -19,7 +19,6 @@
 
 namespace hikari::sandbox {
 
-
 /// A reaction as stored per message: the emoji object and who reacted, in reaction order.
 struct ReactionEntry {
     boost::json::object emoji;
@@ -58,6 +57,10 @@ class World {
     // --- channels -------------------------------------------------------------------------
     [[nodiscard]] std::vector<const boost::json::object*> channels(Snowflake guild) const;
     boost::json::object& add_channel(boost::json::object channel);
+    /// The DM channel (type 1) with a user, if one was opened.
+    [[nodiscard]] std::optional<Snowflake> dm_channel(Snowflake recipient) const;
+    /// Forgets a guild the bot left, with its channels, members, roles and bans.
+    void remove_guild(Snowflake id);
     bool remove_channel(Snowflake id);
 
     // --- members --------------------------------------------------------------------------
