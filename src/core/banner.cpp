@@ -8,6 +8,7 @@
 #include <sys/utsname.h>
 #include <boost/version.hpp>
 
+#include <algorithm>
 #include <cstdio>
 
 #ifndef HIKARI_VERSION
@@ -54,12 +55,9 @@ std::string boost_version() {
 
 bool is_variable_name(std::string_view name) noexcept {
     if (name.empty() || (name.front() >= '0' && name.front() <= '9')) return false;
-    for (char c : name) {
-        const bool ok =
-            (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-        if (!ok) return false;
-    }
-    return true;
+    return std::all_of(name.begin(), name.end(), [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    });
 }
 
 std::string excerpt(std::string_view text) {

@@ -120,7 +120,7 @@ std::string seconds_text(FractionalSeconds s) {
 
 }  // namespace
 
-HTTPError::HTTPError(std::string message, std::string url)
+HTTPError::HTTPError(const std::string& message, const std::string& url)
     : HTTPError(message, url, message + " (" + url + ")") {}
 
 HTTPError::HTTPError(std::string message, std::string url, const std::string& what)
@@ -173,7 +173,7 @@ std::string describe_rate_limit(const RateLimitDetails& d) {
 }
 }  // namespace
 
-RateLimitTooLongError::RateLimitTooLongError(RateLimitDetails details, std::string url)
+RateLimitTooLongError::RateLimitTooLongError(RateLimitDetails details, const std::string& url)
     : HTTPError(describe_rate_limit(details), url, describe_rate_limit(details) + " (" + url + ")"),
       details_(std::move(details)) {}
 

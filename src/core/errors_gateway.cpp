@@ -82,22 +82,22 @@ std::string describe_close(int code, const std::string& reason, bool can_reconne
 
 }  // namespace
 
-GatewayError::GatewayError(std::string reason) : GatewayError(reason, reason) {}
+GatewayError::GatewayError(const std::string& reason) : GatewayError(reason, reason) {}
 
 GatewayError::GatewayError(std::string reason, const std::string& what)
     : HikariError(what), reason_(std::move(reason)) {}
 
-GatewayConnectionError::GatewayConnectionError(std::string reason)
+GatewayConnectionError::GatewayConnectionError(const std::string& reason)
     : GatewayError(reason, "failed to connect to the gateway: " + reason +
                                " (check the network, DNS, proxy and TLS settings)") {}
 
-GatewayTransportError::GatewayTransportError(std::string reason)
+GatewayTransportError::GatewayTransportError(const std::string& reason)
     : GatewayError(reason, "gateway connection failed: " + reason +
                                " (the shard reconnects on its own; if this keeps happening, check "
                                "the network and proxy)") {}
 
 GatewayServerClosedConnectionError::GatewayServerClosedConnectionError(
-    int code, std::string reason, std::optional<bool> can_reconnect)
+    int code, const std::string& reason, std::optional<bool> can_reconnect)
     : GatewayError(
           reason,
           describe_close(code, reason, can_reconnect.value_or(close_code_allows_reconnect(code)))),

@@ -48,7 +48,12 @@ class Cursor {
 // Returns nullptr on success, else why the text was refused.
 const char* parse_into(std::string_view text, Timestamp& out) noexcept {
     Cursor in{text};
-    int y = 0, mo = 0, d = 0, h = 0, mi = 0, s = 0;
+    int y = 0;
+    int mo = 0;
+    int d = 0;
+    int h = 0;
+    int mi = 0;
+    int s = 0;
     if (!in.digits(4, y) || !in.literal('-') || !in.digits(2, mo) || !in.literal('-') ||
         !in.digits(2, d)) {
         return "expected a date as YYYY-MM-DD";
@@ -82,7 +87,8 @@ const char* parse_into(std::string_view text, Timestamp& out) noexcept {
     } else if (in.peek() == '+' || in.peek() == '-') {
         const int sign = in.peek() == '-' ? -1 : 1;
         in.skip();
-        int oh = 0, om = 0;
+        int oh = 0;
+        int om = 0;
         if (!in.digits(2, oh) || !in.literal(':') || !in.digits(2, om)) {
             return "expected a UTC offset as +HH:MM or -HH:MM";
         }

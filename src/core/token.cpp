@@ -88,7 +88,7 @@ std::ostream& operator<<(std::ostream& out, const Token& token) {
 
 std::optional<Token> env_token(const char* var) {
     if (var == nullptr) throw ValueError("env_token: the variable name is null");
-    const char* value = std::getenv(var);
+    const char* value = std::getenv(var);  // NOLINT(concurrency-mt-unsafe): read at start-up
     if (value == nullptr || *value == '\0') return std::nullopt;
     try {
         return Token{value};

@@ -128,7 +128,7 @@ std::string request_guild_members_payload(const RequestGuildMembers& r, Intents 
     if (r.presences) needed |= Intents::guild_presences;
     if (r.user_ids.empty() && r.query.empty() && r.limit == 0) needed |= Intents::guild_members;
     if (auto missing = needed.without(intents); missing != Intents::none()) {
-        throw MissingIntentError(missing.value(), missing.to_string());
+        throw MissingIntentError(missing);
     }
     JsonWriter w{256};
     w.begin_object().key("op").number(std::int64_t{8}).key("d").begin_object();

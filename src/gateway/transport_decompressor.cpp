@@ -37,7 +37,7 @@ class OutputBuffer {
     std::size_t capacity_ = 0;
 };
 
-constexpr std::size_t min_chunk = 16 * 1024;
+constexpr std::size_t min_chunk = std::size_t{16} * 1024;
 
 class Passthrough final : public TransportDecompressor {
   public:

@@ -150,7 +150,7 @@ constexpr CacheComponents& operator&=(CacheComponents& a, CacheComponents b) noe
 }
 
 /// "NONE", "ALL", or the components joined by " | " ("GUILDS | MEMBERS").
-[[nodiscard]] std::string to_string(CacheComponents components);
+[[nodiscard]] std::string to_string(CacheComponents value);
 /// Parses names joined by '|' (any case, spaces allowed): "GUILDS | members", "ALL", "NONE".
 /// GUILD_STICKERS is accepted for STICKERS. Throws ParseError naming the valid components.
 [[nodiscard]] CacheComponents parse_cache_components(std::string_view text);

@@ -30,7 +30,7 @@ using FractionalSeconds = std::chrono::duration<double>;
 /// Base of every failure talking to an HTTP endpoint (Discord's REST API, the CDN, webhooks).
 class HTTPError : public HikariError {
   public:
-    HTTPError(std::string message, std::string url);
+    HTTPError(const std::string& message, const std::string& url);
 
     /// What went wrong, without the URL (for response errors: Discord's own message).
     [[nodiscard]] const std::string& message() const noexcept { return message_; }
@@ -174,7 +174,7 @@ struct RateLimitDetails {
 /// (max_rate_limit), so it was abandoned instead of blocking.
 class RateLimitTooLongError : public HTTPError {
   public:
-    RateLimitTooLongError(RateLimitDetails details, std::string url);
+    RateLimitTooLongError(RateLimitDetails details, const std::string& url);
 
     [[nodiscard]] const std::string& route() const noexcept { return details_.route; }
     [[nodiscard]] FractionalSeconds retry_after() const noexcept { return details_.retry_after; }
@@ -208,7 +208,7 @@ class RateLimitTooLongError : public HTTPError {
 /// Base of every gateway (websocket) failure.
 class GatewayError : public HikariError {
   public:
-    explicit GatewayError(std::string reason);
+    explicit GatewayError(const std::string& reason);
     [[nodiscard]] const std::string& reason() const noexcept { return reason_; }
 
   protected:
@@ -221,21 +221,21 @@ class GatewayError : public HikariError {
 /// The gateway could not be reached (DNS, TCP, TLS or websocket handshake failed).
 class GatewayConnectionError : public GatewayError {
   public:
-    explicit GatewayConnectionError(std::string reason);
+    explicit GatewayConnectionError(const std::string& reason);
 };
 
 /// An established gateway connection broke underneath us (reset, truncated frame, bad
 /// compression stream). The shard reconnects on its own.
 class GatewayTransportError : public GatewayError {
   public:
-    explicit GatewayTransportError(std::string reason);
+    explicit GatewayTransportError(const std::string& reason);
 };
 
 /// Discord closed the gateway connection with a close code.
 class GatewayServerClosedConnectionError : public GatewayError {
   public:
     /// can_reconnect defaults to what Discord documents for `code`.
-    GatewayServerClosedConnectionError(int code, std::string reason,
+    GatewayServerClosedConnectionError(int code, const std::string& reason,
                                        std::optional<bool> can_reconnect = std::nullopt);
 
     [[nodiscard]] int code() const noexcept { return code_; }

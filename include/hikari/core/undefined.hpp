@@ -35,7 +35,8 @@ public:
         requires std::is_constructible_v<T, U&&> &&
                  (!std::is_same_v<std::remove_cvref_t<U>, UndefinedOr>) &&
                  (!std::is_same_v<std::remove_cvref_t<U>, Undefined>)
-    constexpr UndefinedOr(U&& value)  // NOLINT(google-explicit-constructor)
+    // Implicit by design, and constrained so it never hides the copy/move constructors.
+    constexpr UndefinedOr(U&& value)  // NOLINT(bugprone-forwarding-reference-overload)
         : value_(std::in_place, std::forward<U>(value)) {}
 
     [[nodiscard]] constexpr bool is_undefined() const noexcept { return !value_; }
@@ -83,7 +84,7 @@ public:
                  (!std::is_same_v<std::remove_cvref_t<U>, Undefined>) &&
                  (!std::is_same_v<std::remove_cvref_t<U>, std::nullopt_t>) &&
                  (!std::is_same_v<std::remove_cvref_t<U>, std::optional<T>>)
-    constexpr UndefinedNoneOr(U&& value)  // NOLINT(google-explicit-constructor)
+    constexpr UndefinedNoneOr(U&& value)  // NOLINT(bugprone-forwarding-reference-overload)
         : value_(std::in_place, std::forward<U>(value)), defined_(true) {}
 
     [[nodiscard]] constexpr bool is_undefined() const noexcept { return !defined_; }
