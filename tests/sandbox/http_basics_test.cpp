@@ -9,10 +9,12 @@
 
 #include <gtest/gtest.h>
 #include <boost/asio/connect.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/core/buffers_to_string.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/websocket/stream.hpp>
 
+#include <array>
 #include <memory>
 
 #include <sys/socket.h>
@@ -245,4 +247,32 @@ TEST_F(HttpBasics, RestMutationsReachIdentifiedGatewaySessions) {
         }
     }
     ADD_FAILURE() << "no MESSAGE_CREATE on the gateway";
+}
+
+TEST_F(HttpBasics, OversizedBodiesGet413) {
+    namespace asio = boost::asio;
+    asio::io_context io;
+    asio::ip::tcp::socket socket(io);
+    asio::ip::tcp::resolver resolver(io);
+    asio::connect(socket, resolver.resolve("127.0.0.1", std::to_string(sandbox_->port())));
+    const std::string request =
+        "POST /api/v10/channels/1/messages HTTP/1.1\r\nHost: x\r\nAuthorization: Bot " +
+        sandbox_->token() +
+        "\r\nContent-Type: application/json\r\nContent-Length: 999999999\r\n\r\n{}";
+    asio::write(socket, asio::buffer(request));
+    std::string reply;
+    boost::system::error_code ec;
+    std::array<char, 4096> chunk{};
+    while (!ec) {
+        const std::size_t n = socket.read_some(asio::buffer(chunk), ec);
+        reply.append(chunk.data(), n);
+    }
+    EXPECT_TRUE(reply.starts_with("HTTP/1.1 413")) << reply;
+    EXPECT_NE(reply.find("40005"), std::string::npos);
+}
+
+TEST_F(HttpBasics, MalformedTargetsAre400) {
+    const auto r = client_->request("GET", "/api/v10/users/%zz");
+    EXPECT_EQ(r.status, 400u);
+    EXPECT_EQ(r.json().at("code").as_int64(), 0);
 }

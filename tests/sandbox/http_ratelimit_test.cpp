@@ -195,3 +195,20 @@ TEST_F(HttpRateLimits, TooManyInvalidRequestsGetACloudflareBan) {
     EXPECT_EQ(stats.json().at("rest").at("invalid_requests").as_int64(), 3);
     EXPECT_GE(stats.json().at("rest").at("cloudflare_bans").as_int64(), 1);
 }
+
+TEST_F(HttpRateLimits, InteractionCallbacksIgnoreTheGlobalLimit) {
+    Sandbox::Options options;
+    options.global_rate_limit = 1;
+    start(options);
+    EXPECT_EQ(api("GET", "/users/@me").status, 200u);
+    EXPECT_EQ(api("GET", "/users/@me").status, 429u);
+    const auto i =
+        client_
+            ->request("POST", "/_sandbox/interactions", R"({"channel_id": ")" + channel_ + R"("})")
+            .json();
+    const auto r = client_->request("POST",
+                                    "/api/v10/interactions/" + std::string(i.at("id").as_string()) +
+                                        "/" + std::string(i.at("token").as_string()) + "/callback",
+                                    R"({"type": 4, "data": {"content": "pong"}})");
+    EXPECT_EQ(r.status, 204u) << r.body;
+}

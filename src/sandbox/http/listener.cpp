@@ -10,6 +10,7 @@
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/error.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
 #include <boost/beast/ssl/ssl_stream.hpp>
@@ -81,6 +82,15 @@ asio::awaitable<void> serve(std::shared_ptr<Listener::Shared> shared, Stream& st
         parser.body_limit(body_limit);
         auto [ec, _] =
             co_await http::async_read(stream, buffer, parser, asio::as_tuple(asio::use_awaitable));
+        if (ec == http::error::body_limit) {
+            // Discord answers oversized uploads with 413 and code 40005.
+            auto reply = to_beast(
+                Response::json(413, boost::json::object{{"message", "Request entity too large"},
+                                                        {"code", 40005}}),
+                11, false);
+            co_await http::async_write(stream, reply, asio::as_tuple(asio::use_awaitable));
+            break;
+        }
         if (ec) co_return;  // closed, timed out or garbage: drop the connection
         http::request<http::string_body> request = parser.release();
         if (beast::websocket::is_upgrade(request) && !is_tls && shared->upgrade) {
