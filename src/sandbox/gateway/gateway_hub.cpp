@@ -225,8 +225,14 @@ std::vector<Snowflake> GatewayHub::Impl::guilds_of(unsigned shard_id, unsigned s
 
 void GatewayHub::Impl::stop() {
     stopped = true;
-    auto all = connections;
-    for (auto& [id, connection] : all) connection->drop();
+    // Sessions and connections point at each other; unlink them so that nothing is left
+    // behind when the io_context is stopped before the connection tasks finish.
+    for (auto& [id, connection] : connections) {
+        connection->drop();
+        connection->session.reset();
+    }
+    for (auto& [id, session] : sessions) session->connection.reset();
+    sessions.clear();
 }
 
 GatewayHub::GatewayHub(asio::any_io_executor executor, World& world, const GatewayOptions& options)
