@@ -14,3 +14,5 @@ HIKARI_MODEL_JSON(hikari::Presence);
 HIKARI_MODEL_JSON(hikari::WelcomeScreen);
 HIKARI_MODEL_JSON(hikari::Guild);
 HIKARI_MODEL_JSON(hikari::UnavailableGuild);
+HIKARI_MODEL_JSON(hikari::Ban);
+HIKARI_MODEL_JSON(hikari::GuildPreview);

@@ -4,6 +4,7 @@
 #include <hikari/model/guild.hpp>
 #include <hikari/model/interaction.hpp>
 #include <hikari/model/message.hpp>
+#include <hikari/model/webhook.hpp>
 
 #include <gtest/gtest.h>
 
@@ -109,6 +110,16 @@ const std::map<std::string, Checker>& checkers() {
             t[name] = round_trip<Emoji>;
         }
         t["Activity"] = round_trip<Activity>;
+        t["Ban"] = round_trip<Ban>;
+        t["GuildPreview"] = round_trip<GuildPreview>;
+        t["StageInstance"] = round_trip<StageInstance>;
+        for (const char* name : {"DefaultSoundboardSound", "GuildSoundboardSound"}) {
+            t[name] = round_trip<SoundboardSound>;
+        }
+        for (const char* name :
+             {"IncomingWebhook", "ChannelFollowerWebhook", "ApplicationWebhook"}) {
+            t[name] = round_trip<Webhook>;
+        }
         for (const char* name :
              {"SlashCommand", "UserCommand", "MessageCommand", "EntryPointCommand"}) {
             // Most are request bodies for creating a command: no id, no version.

@@ -169,8 +169,17 @@ const std::string guild_create = R"({
                 "activities":[{"name":"Rocket League","type":0,"created_at":1507665886091,
                   "timestamps":{"start":1507665886},"party":{"id":"p","size":[1,4]},
                   "emoji":null,"buttons":["Watch"],"assets":{"large_image":"x"}}]}],
-  "stage_instances":[],"guild_scheduled_events":[{"id":"9","nested":{"a":[1, 2]}}],
-  "soundboard_sounds":[]
+  "stage_instances":[{"id":"840647391636226060","guild_id":"197038439483310086","channel_id":"733488538393510049",
+    "topic":"Testing Testing, 123","privacy_level":1,"discoverable_disabled":false,"guild_scheduled_event_id":"947656305244532806"}],
+  "guild_scheduled_events":[{"id":"9","guild_id":"197038439483310086","channel_id":null,"creator_id":null,
+    "name":"Weekly","description":null,"scheduled_start_time":"2025-01-06T18:00:00+00:00",
+    "scheduled_end_time":"2025-01-06T19:00:00+00:00","privacy_level":2,"status":1,"entity_type":3,
+    "entity_id":null,"entity_metadata":{"location":"Online"},"user_count":4,"image":null,
+    "recurrence_rule":{"start":"2025-01-06T18:00:00+00:00","end":null,"frequency":2,"interval":1,
+      "by_weekday":[0],"by_n_weekday":null,"by_month":null,"by_month_day":null,"by_year_day":null,"count":null},
+    "future":{"a":[1, 2]}}],
+  "soundboard_sounds":[{"name":"quack","sound_id":"3","volume":0.75,"emoji_id":null,
+    "emoji_name":"\ud83e\udd86","guild_id":"197038439483310086","available":true}]
 })";
 
 TEST(Guild, ReadsTheGuildCreateForm) {
@@ -202,7 +211,19 @@ TEST(Guild, ReadsTheGuildCreateForm) {
     EXPECT_TRUE(a.emoji.is_none());
     EXPECT_EQ(a.buttons, std::vector<std::string>{"\"Watch\""});
     ASSERT_EQ(g.guild_scheduled_events.size(), 1U);
-    EXPECT_EQ(g.guild_scheduled_events[0], R"({"id":"9","nested":{"a":[1, 2]}})");
+    const GuildScheduledEvent& event = g.guild_scheduled_events[0];
+    EXPECT_EQ(event.entity_type, ScheduledEventEntityType::external);
+    EXPECT_TRUE(event.creator_id.is_none());
+    EXPECT_EQ(event.entity_metadata->location, "Online");
+    ASSERT_TRUE(event.recurrence_rule.has_value());
+    EXPECT_EQ(event.recurrence_rule->frequency, RecurrenceFrequency::weekly);
+    EXPECT_EQ(event.recurrence_rule->by_weekday, (std::vector<std::uint8_t>{0}));
+    EXPECT_FALSE(event.recurrence_rule->by_month.has_value());
+    ASSERT_EQ(g.stage_instances.size(), 1U);
+    EXPECT_EQ(g.stage_instances[0].privacy_level, StagePrivacyLevel::public_);
+    ASSERT_EQ(g.soundboard_sounds.size(), 1U);
+    EXPECT_EQ(g.soundboard_sounds[0].volume, 0.75);
+    EXPECT_EQ(g.soundboard_sounds[0].emoji_name, "\xF0\x9F\xA6\x86");
     ASSERT_TRUE(g.incidents_data.has_value());
     EXPECT_FALSE(g.incidents_data->invites_disabled_until.has_value());
     expect_round_trip(g);

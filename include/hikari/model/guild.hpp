@@ -4,9 +4,12 @@
 
 #include <hikari/model/channel.hpp>
 #include <hikari/model/emoji.hpp>
+#include <hikari/model/guild_scheduled_event.hpp>
 #include <hikari/model/member.hpp>
 #include <hikari/model/presence.hpp>
 #include <hikari/model/role.hpp>
+#include <hikari/model/soundboard.hpp>
+#include <hikari/model/stage_instance.hpp>
 #include <hikari/model/sticker.hpp>
 #include <hikari/model/voice.hpp>
 
@@ -117,12 +120,33 @@ struct Guild {
     std::vector<Channel> channels;
     std::vector<Channel> threads;
     std::vector<Presence> presences;
-    /// Kept as JSON text until they have models of their own.
-    std::vector<std::string> stage_instances;
-    std::vector<std::string> guild_scheduled_events;
-    std::vector<std::string> soundboard_sounds;
+    std::vector<StageInstance> stage_instances;
+    std::vector<GuildScheduledEvent> guild_scheduled_events;
+    std::vector<SoundboardSound> soundboard_sounds;
 
     bool operator==(const Guild&) const = default;
+};
+
+struct Ban {
+    std::optional<std::string> reason;
+    User user;
+    bool operator==(const Ban&) const = default;
+};
+
+/// What anyone can see of a discoverable guild.
+struct GuildPreview {
+    Snowflake id;
+    std::string name;
+    std::optional<std::string> icon;
+    std::optional<std::string> splash;
+    std::optional<std::string> discovery_splash;
+    std::vector<Emoji> emojis;
+    std::vector<std::string> features;
+    std::int32_t approximate_member_count = 0;
+    std::int32_t approximate_presence_count = 0;
+    std::optional<std::string> description;
+    std::vector<Sticker> stickers;
+    bool operator==(const GuildPreview&) const = default;
 };
 
 /// A guild that is not available (an outage) or not yet sent (the READY event).

@@ -2,6 +2,7 @@
 // JSON shapes of roles, emojis, stickers, members, channels, voice states,
 // presences and guilds.
 
+#include "model/fields/guild_extras_fields.hpp"
 #include "model/fields/user_fields.hpp"
 
 #include <hikari/model/guild.hpp>
@@ -396,9 +397,32 @@ struct Fields<Guild> {
         opt("channels", &T::channels),
         opt("threads", &T::threads),
         opt("presences", &T::presences),
-        opt<RawJson>("stage_instances", &T::stage_instances),
-        opt<RawJson>("guild_scheduled_events", &T::guild_scheduled_events),
-        opt<RawJson>("soundboard_sounds", &T::soundboard_sounds),
+        opt("stage_instances", &T::stage_instances),
+        opt("guild_scheduled_events", &T::guild_scheduled_events),
+        opt("soundboard_sounds", &T::soundboard_sounds),
+    };
+};
+
+template <>
+struct Fields<Ban> {
+    static constexpr auto list = std::tuple{req("reason", &Ban::reason), req("user", &Ban::user)};
+};
+
+template <>
+struct Fields<GuildPreview> {
+    using T = GuildPreview;
+    static constexpr auto list = std::tuple{
+        req("id", &T::id),
+        req("name", &T::name),
+        req("icon", &T::icon),
+        req("splash", &T::splash),
+        req("discovery_splash", &T::discovery_splash),
+        req("emojis", &T::emojis),
+        req("features", &T::features),
+        req("approximate_member_count", &T::approximate_member_count),
+        req("approximate_presence_count", &T::approximate_presence_count),
+        req("description", &T::description),
+        req("stickers", &T::stickers),
     };
 };
 
