@@ -72,6 +72,8 @@ Gateway
 Control API (no auth, JSON)
   POST /_sandbox/messages          {channel_id, content, author_id?} a simulated user posts
   POST /_sandbox/interactions      {channel_id, name?, user_id?, options?} a slash command use
+  POST /_sandbox/members           {guild_id, username?, user_id?} someone joins a guild
+  POST /_sandbox/reactions         {channel_id, message_id, emoji, user_id?} someone reacts
   POST /_sandbox/rest/faults       {count, status: 429|500|502|503, retry_after?, global?}
   POST /_sandbox/rest/limits       {route: "METHOD /pattern" | bucket, limit, reset_after}
                                    or {global: N} or {invalid_requests: N}

@@ -129,3 +129,43 @@ TEST(SandboxWorld, SameSeedSameIdsDifferentSeedDifferentIds) {
     EXPECT_EQ(world_of(7), world_of(7));
     EXPECT_NE(world_of(7), world_of(8));
 }
+
+TEST_F(HttpControl, SimulatedJoinsAndReactions) {
+    const std::string guild(world_.at("guilds").at(0).at("id").as_string());
+    const auto joined =
+        control("POST", "/members", R"({"guild_id": ")" + guild + R"(", "username": "visitor"})");
+    ASSERT_EQ(joined.status, 200u) << joined.body;
+    const std::string user(joined.json().at("user").at("id").as_string());
+    auto d = control("GET", "/dispatches").json().as_array().back();
+    EXPECT_EQ(d.at("t").as_string(), "GUILD_MEMBER_ADD");
+    EXPECT_EQ(d.at("d").at("guild_id").as_string(), guild);
+    EXPECT_EQ(
+        client_->bot("GET", "/api/v10/guilds/" + guild + "/members/" + user, sandbox_->token())
+            .status,
+        200u);
+    EXPECT_EQ(code(control("POST", "/members",
+                           R"({"guild_id": ")" + guild + R"(", "user_id": ")" + user + R"("})")),
+              0);
+    EXPECT_EQ(code(control("POST", "/members", R"({"guild_id": "1"})")), 10004);
+
+    const auto posted = client_->bot("POST", "/api/v10/channels/" + channel_ + "/messages",
+                                     sandbox_->token(), R"({"content": "react here"})");
+    const std::string message(posted.json().at("id").as_string());
+    const auto reacted = control("POST", "/reactions",
+                                 R"({"channel_id": ")" + channel_ + R"(", "message_id": ")" +
+                                     message + R"(", "emoji": "🎉", "user_id": ")" + user + R"("})");
+    ASSERT_EQ(reacted.status, 200u) << reacted.body;
+    d = control("GET", "/dispatches").json().as_array().back();
+    EXPECT_EQ(d.at("t").as_string(), "MESSAGE_REACTION_ADD");
+    EXPECT_EQ(d.at("d").at("user_id").as_string(), user);
+    const auto seen = client_
+                          ->bot("GET", "/api/v10/channels/" + channel_ + "/messages/" + message,
+                                sandbox_->token())
+                          .json();
+    EXPECT_EQ(seen.at("reactions").at(0).at("count").as_int64(), 1);
+    EXPECT_FALSE(seen.at("reactions").at(0).at("me").as_bool());
+    EXPECT_EQ(
+        code(control("POST", "/reactions",
+                     R"({"channel_id": ")" + channel_ + R"(", "message_id": "1", "emoji": "x"})")),
+        10008);
+}

@@ -6,9 +6,12 @@
 #include "sandbox/http/call.hpp"
 #include "sandbox/http/form_errors.hpp"
 #include "sandbox/http/message_ops.hpp"
+#include "sandbox/state/entities.hpp"
 
 #include <boost/json/array.hpp>
 
+#include <algorithm>
+#include <chrono>
 #include <random>
 
 namespace hikari::sandbox {
@@ -103,9 +106,81 @@ Response post_interaction(Call& call) {
     return Response::json(200, interaction);
 }
 
+/// A simulated person joins a guild: GUILD_MEMBER_ADD goes out.
+Response post_member(Call& call) {
+    World& world = call.world();
+    const auto& body = call.body();
+    FormErrors errors;
+    const auto guild = errors.snowflake(body, "guild_id", true);
+    const auto username = errors.string(body, "username", 2, 32, false);
+    const auto user_id = errors.snowflake(body, "user_id", false);
+    errors.raise_if_any();
+    if (!world.guild(*guild)) throw api_errors::unknown_guild();
+    json::object user;
+    if (user_id) {
+        const auto* existing = world.user(*user_id);
+        if (!existing) throw api_errors::unknown_user();
+        if (world.member(*guild, *user_id)) throw ApiError(400, 0, "Already a member");
+        user = *existing;
+    } else {
+        const Snowflake id = world.next_id();
+        user =
+            entities::user(id, username.value_or("newcomer_" + id.to_string().substr(12)), false);
+    }
+    using std::chrono::system_clock;
+    json::object& member = world.add_member(
+        *guild, entities::member(user, std::chrono::time_point_cast<std::chrono::milliseconds>(
+                                           system_clock::now())));
+    json::object data = member;
+    data["guild_id"] = guild->to_string();
+    call.emit("GUILD_MEMBER_ADD", std::move(data), guild, intents::guild_members);
+    return Response::json(200, member);
+}
+
+/// A simulated person reacts to a message: MESSAGE_REACTION_ADD goes out.
+Response post_reaction(Call& call) {
+    World& world = call.world();
+    const auto& body = call.body();
+    FormErrors errors;
+    const auto channel_id = errors.snowflake(body, "channel_id", true);
+    const auto message_id = errors.snowflake(body, "message_id", true);
+    const auto user_id = errors.snowflake(body, "user_id", false);
+    const auto emoji = errors.string(body, "emoji", 1, 64, true);
+    errors.raise_if_any();
+    const json::object* channel = world.channel(*channel_id);
+    if (!channel) throw api_errors::unknown_channel();
+    const json::object* message = world.message(*channel_id, *message_id);
+    if (!message) throw api_errors::unknown_message();
+    const auto user = user_id ? user_id : default_author(world, *channel_id);
+    if (!user || !world.user(*user)) throw api_errors::unknown_user();
+    auto& entry = world.reactions(*message_id)[*emoji];
+    entry.emoji = json::object{{"id", nullptr}, {"name", *emoji}};
+    if (std::find(entry.users.begin(), entry.users.end(), *user) == entry.users.end()) {
+        entry.users.push_back(*user);
+    }
+    json::object data{{"user_id", user->to_string()},
+                      {"channel_id", channel_id->to_string()},
+                      {"message_id", message_id->to_string()},
+                      {"message_author_id", message->at("author").at("id")},
+                      {"emoji", entry.emoji},
+                      {"burst", false},
+                      {"type", 0}};
+    const auto guild = guild_of(*channel);
+    if (guild) {
+        data["guild_id"] = guild->to_string();
+        if (const auto* m = world.member(*guild, *user)) data["member"] = *m;
+    }
+    call.emit("MESSAGE_REACTION_ADD", std::move(data), guild,
+              message_intent(*channel, intents::guild_message_reactions,
+                             intents::direct_message_reactions));
+    return Response::json(200, json::object{{"reactions", world.reaction_summary(*message_id)}});
+}
+
 }  // namespace
 
 void Api::register_control_routes() {
+    control_.add("POST", "/members", "", post_member);
+    control_.add("POST", "/reactions", "", post_reaction);
     control_.add("POST", "/messages", "", post_message);
     control_.add("POST", "/interactions", "", post_interaction);
     control_.add("POST", "/rest/faults", "", [this](Call& call) {
