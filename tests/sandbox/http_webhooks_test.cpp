@@ -102,6 +102,7 @@ TEST_F(HttpWebhooks, InteractionCallbackCreatesTheOriginalResponse) {
     const std::string token(i.at("token").as_string());
     const std::string callback = "/interactions/" + id + "/" + token + "/callback";
     EXPECT_EQ(code(anonymous("POST", callback, R"({"type": 3})")), 50035);
+    EXPECT_EQ(code(anonymous("POST", callback, R"({"type": 4, "data": {}})")), 50006);  // not acked
     EXPECT_EQ(anonymous("POST", callback, R"({"type": 4, "data": {"content": "pong"}})").status,
               204u);
     EXPECT_EQ(code(anonymous("POST", callback, R"({"type": 4, "data": {"content": "again"}})")),

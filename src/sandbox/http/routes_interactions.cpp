@@ -37,7 +37,7 @@ void add_interaction_routes(Router& router) {
                 }
             }
             errors.raise_if_any();
-            if (!world.mark_interaction_responded(id)) throw api_errors::already_acknowledged();
+            if (world.interaction_responded(id)) throw api_errors::already_acknowledged();
             const Snowflake channel = *world.interaction_channel(token);
             if (*type == 4 || *type == 5) {
                 json::object* message = nullptr;
@@ -59,6 +59,8 @@ void add_interaction_routes(Router& router) {
                                                Snowflake::parse(message->at("id").as_string()));
                 announce_message(call, "MESSAGE_CREATE", *message);
             }
+            // Only a response that went through acknowledges the interaction.
+            world.mark_interaction_responded(id);
             if (call.query_bool("with_response")) {
                 json::object out{
                     {"interaction", json::object{{"id", id.to_string()},

@@ -409,6 +409,11 @@ bool World::interaction_known(Snowflake id, std::string_view token) const {
     return it != interactions_.end() && it->second.token == token;
 }
 
+bool World::interaction_responded(Snowflake id) const {
+    auto it = interactions_.find(id);
+    return it != interactions_.end() && it->second.responded;
+}
+
 bool World::mark_interaction_responded(Snowflake id) {
     auto it = interactions_.find(id);
     if (it == interactions_.end() || it->second.responded) return false;

@@ -127,6 +127,7 @@ class World {
     [[nodiscard]] bool interaction_known(Snowflake id, std::string_view token) const;
     /// Marks the interaction answered; false when it already was (Discord answers 40060).
     bool mark_interaction_responded(Snowflake id);
+    [[nodiscard]] bool interaction_responded(Snowflake id) const;
 
     // --- ids and time ---------------------------------------------------------------------
     /// A fresh, strictly increasing snowflake carrying the current time.
