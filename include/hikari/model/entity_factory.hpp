@@ -32,4 +32,20 @@ T from_padded_json(std::string_view json);
 template <class T>
 std::string to_json(const T& value);
 
+// Named shorthands for the most used models (include the model's header to use the result).
+struct User;
+struct Member;
+struct Role;
+struct Guild;
+struct Channel;
+struct Message;
+struct Interaction;
+User parse_user(std::string_view json);
+Member parse_member(std::string_view json);
+Role parse_role(std::string_view json);
+Guild parse_guild(std::string_view json);
+Channel parse_channel(std::string_view json);
+Message parse_message(std::string_view json);
+Interaction parse_interaction(std::string_view json);
+
 }  // namespace hikari
