@@ -47,7 +47,7 @@ TEST_F(CloseCodes, PayloadOverTheLimitIs4002) {
 
 TEST_F(CloseCodes, UnknownOpcodeIs4001) {
     start();
-    for (int op : {5, 10, 11, 99, -1}) {
+    for (std::int64_t op : {5LL, 10LL, 11LL, 99LL, -1LL, 4294967298LL}) {
         auto client = connect();
         client->receive();
         client->send_op(op, nullptr);

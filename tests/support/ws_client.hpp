@@ -88,7 +88,7 @@ class WsClient {
         ws_.write(boost::asio::buffer(text.data(), text.size()));
     }
     void send(const boost::json::value& payload) { send_text(boost::json::serialize(payload)); }
-    void send_op(int op, const boost::json::value& d) {
+    void send_op(std::int64_t op, const boost::json::value& d) {
         send(boost::json::object{{"op", op}, {"d", d}});
     }
 

@@ -106,6 +106,10 @@ void GatewayHub::Impl::handle_frame(Connection& connection, std::string_view tex
         const json::value* op_value = payload.as_object().if_contains("op");
         const auto op = op_value != nullptr ? as_int(*op_value) : std::nullopt;
         if (!op) violate(close_code::decode_error, "op is missing or not an integer");
+        // Range-check before the enum conversion so that 2^32 + 2 is not taken for IDENTIFY.
+        if (*op < 0 || *op > 255) {
+            violate(close_code::unknown_opcode, "unknown opcode " + std::to_string(*op));
+        }
         static const json::value null_value;
         const json::value* d_ptr = payload.as_object().if_contains("d");
         const json::value& d = d_ptr != nullptr ? *d_ptr : null_value;
