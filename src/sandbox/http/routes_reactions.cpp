@@ -63,14 +63,13 @@ Target target(Call& call) {
     return {&channel, &message, channel_id, message_id};
 }
 
-json::object reaction_event(Call& call, const Target& t, const EmojiRef& emoji) {
+json::object reaction_event(const Target& t, const EmojiRef& emoji) {
     json::object data{{"channel_id", t.channel_id.to_string()},
                       {"message_id", t.message_id.to_string()},
                       {"emoji", emoji.object},
                       {"burst", false},
                       {"type", 0}};
     if (auto guild = guild_of(*t.channel)) data["guild_id"] = guild->to_string();
-    (void)call;
     return data;
 }
 
@@ -90,7 +89,7 @@ Response remove_user_reaction(Call& call, Snowflake user) {
         if (pos != users.end()) {
             users.erase(pos);
             if (users.empty()) reactions.erase(it);
-            json::object data = reaction_event(call, t, emoji);
+            json::object data = reaction_event(t, emoji);
             data["user_id"] = user.to_string();
             call.emit("MESSAGE_REACTION_REMOVE", std::move(data), guild_of(*t.channel),
                       reaction_intent(t));
@@ -112,7 +111,7 @@ void add_reaction_routes(Router& router) {
         if (std::find(entry.users.begin(), entry.users.end(), world.bot_id()) ==
             entry.users.end()) {
             entry.users.push_back(world.bot_id());
-            json::object data = reaction_event(call, t, emoji);
+            json::object data = reaction_event(t, emoji);
             data["user_id"] = world.bot_id().to_string();
             data["message_author_id"] = t.message->at("author").at("id");
             const auto guild = guild_of(*t.channel);
@@ -159,8 +158,8 @@ void add_reaction_routes(Router& router) {
         const Target t = target(call);
         const EmojiRef emoji = parse_emoji(call);
         call.world().reactions(t.message_id).erase(emoji.key);
-        call.emit("MESSAGE_REACTION_REMOVE_EMOJI", reaction_event(call, t, emoji),
-                  guild_of(*t.channel), reaction_intent(t));
+        call.emit("MESSAGE_REACTION_REMOVE_EMOJI", reaction_event(t, emoji), guild_of(*t.channel),
+                  reaction_intent(t));
         return Response::no_content();
     });
 }

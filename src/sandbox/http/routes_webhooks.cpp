@@ -170,7 +170,6 @@ void add_webhook_routes(Router& router) {
     token_route(
         "POST", "/webhooks/{webhook_id}/{webhook_token}", "webhook_execute", [](Call& call) {
             const Poster poster = resolve(call);
-            World& world = call.world();
             const auto& body = call.body();
             FormErrors errors;
             auto username = errors.string(body, "username", 1, 80, false);
@@ -182,7 +181,6 @@ void add_webhook_routes(Router& router) {
             announce_message(call, "MESSAGE_CREATE", m);
             // Follow-ups always answer with the message; plain webhooks only with ?wait=true.
             if (poster.interaction || call.query_bool("wait")) return Response::json(200, m);
-            (void)world;
             return Response::no_content();
         });
     const std::string message_path = "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}";
