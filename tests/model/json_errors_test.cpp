@@ -145,3 +145,23 @@ TEST(JsonErrors, ErrorExposesPathAndReason) {
 }
 
 }  // namespace
+
+namespace {
+
+TEST(JsonErrors, HugeAndMalformedNumbers) {
+    const std::string base =
+        R"({"id":"1","username":"a","discriminator":"0","avatar":null,"accent_color":)";
+    for (const char* bad : {"1e400", "-", "01", "1.", "0x10", "NaN", "Infinity", "+1"}) {
+        EXPECT_THAT(user_error(base + bad + "}"), testing::StartsWith("accent_color: ")) << bad;
+    }
+    EXPECT_EQ(user_error(base + "18446744073709551616}"), "accent_color: integer out of range");
+    EXPECT_EQ(user_error(base + "-99999999999999999999}"), "accent_color: integer out of range");
+}
+
+TEST(JsonErrors, DuplicateKeysKeepTheLastValue) {
+    const User u = hikari::from_json<User>(
+        R"({"id":"1","id":"2","username":"a","discriminator":"0","avatar":null})");
+    EXPECT_EQ(u.id.value(), 2U);
+}
+
+}  // namespace

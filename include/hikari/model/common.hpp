@@ -13,6 +13,16 @@
 #include <type_traits>
 #include <vector>
 
+// How the models map Discord's field tables (docs/reference.mdx "Nullable and Optional
+// Resource Fields"):
+//   `name: T`      -> T                       (missing in JSON: JsonError)
+//   `name: ?T`     -> std::optional<T>        (null -> nullopt; written as null)
+//   `name?: T`     -> std::optional<T>        (absent -> nullopt; not written when empty)
+//   `name?: ?T`    -> UndefinedNoneOr<T>      (absent, null and a value all kept apart)
+//   arrays         -> std::vector<T>          (an optional array is not written when empty)
+// Rarely-sent large parts are held in a Box<T> (optional-like, on the heap) to keep the
+// structs the cache holds small. Integer enums keep values they do not name.
+
 namespace hikari {
 
 /// Opt-in bit operators for flag enums: `template <> inline constexpr bool

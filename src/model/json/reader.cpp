@@ -29,4 +29,26 @@ void fail_simdjson(simdjson::error_code error, std::string_view expected) {
     }
 }
 
+void fail_integer(Value& v, simdjson::error_code error, std::string_view expected) {
+    std::string_view token = v.raw_json_token();
+    while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' ||
+                              token.back() == '\t' || token.back() == ',' || token.back() == '}' ||
+                              token.back() == ']')) {
+        token.remove_suffix(1);
+    }
+    std::string_view digits = token;
+    if (!digits.empty() && digits.front() == '-') digits.remove_prefix(1);
+    const bool integer_literal =
+        !digits.empty() && digits.find_first_not_of("0123456789") == std::string_view::npos;
+    if (integer_literal && (digits.front() != '0' || digits.size() == 1)) {
+        // A well-formed integer literal that failed to read can only be too large (or,
+        // for an unsigned target, negative).
+        if (token.front() == '-' && expected == "a non-negative integer") {
+            fail("expected " + std::string(expected));
+        }
+        fail("integer out of range");
+    }
+    fail_simdjson(error, expected);
+}
+
 }  // namespace hikari::json

@@ -49,17 +49,27 @@ inline double read_double(Value& v) {
     return unwrap(v.get_double(), "a number");
 }
 
+/// Throws for a value that did not read as an integer: "integer out of range" when it
+/// is an integer literal too big for 64 bits, else "expected <expected>".
+[[noreturn]] void fail_integer(Value& v, simdjson::error_code error, std::string_view expected);
+
 template <class I>
 I read_integer(Value& v) {
     static_assert(std::is_integral_v<I> && !std::is_same_v<I, bool>);
     if constexpr (std::is_signed_v<I>) {
-        const std::int64_t n = unwrap(v.get_int64(), "an integer");
+        std::int64_t n = 0;
+        if (auto error = v.get_int64().get(n); error != simdjson::SUCCESS) {
+            fail_integer(v, error, "an integer");
+        }
         if (n < std::numeric_limits<I>::min() || n > std::numeric_limits<I>::max()) {
             fail("integer out of range");
         }
         return static_cast<I>(n);
     } else {
-        const std::uint64_t n = unwrap(v.get_uint64(), "a non-negative integer");
+        std::uint64_t n = 0;
+        if (auto error = v.get_uint64().get(n); error != simdjson::SUCCESS) {
+            fail_integer(v, error, "a non-negative integer");
+        }
         if (n > std::numeric_limits<I>::max()) fail("integer out of range");
         return static_cast<I>(n);
     }
