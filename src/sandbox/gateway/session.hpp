@@ -37,7 +37,7 @@ struct Session {
     [[nodiscard]] bool owns(std::optional<Snowflake> guild) const;
 
     /// Assigns the next sequence number, keeps the frame for replay and sends it if the
-    /// session is connected. Returns the frame.
+    /// session is connected.
     void emit(std::string_view event_name, std::string_view serialized_data);
 };
 
