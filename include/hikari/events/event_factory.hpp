@@ -1,0 +1,56 @@
+#pragma once
+// Builds typed events from gateway dispatches (the counterpart of hikari's
+// EventFactoryImpl). Unknown dispatch names become RawDispatchEvent, never an error.
+
+#include <hikari/events/event.hpp>
+
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <span>
+#include <string_view>
+#include <unordered_set>
+
+#include <hikari/core/snowflake.hpp>
+
+namespace hikari {
+
+/// The event types a dispatch called `name` may become (MESSAGE_CREATE: the guild and the DM
+/// message create events); RawDispatchEvent for names without a typed event.
+[[nodiscard]] std::span<const EventTypeInfo* const> event_types_for_dispatch(
+    std::string_view name) noexcept;
+
+/// Bytes that must be readable after a padded payload (as GatewayDispatch guarantees).
+inline constexpr std::size_t dispatch_padding = 64;
+
+class EventFactory {
+  public:
+    /// Builds the event for one dispatch. `payload` is the whole payload text
+    /// {"op":0,"t":..,"s":..,"d":{..}}; when `padded`, dispatch_padding bytes after it must be
+    /// readable (GatewayDispatch::payload is), else it is copied first. Throws ParseError
+    /// (JsonError for model fields) when the payload is malformed.
+    ///
+    /// Keeps per-shard state: guilds announced unavailable in READY or by GUILD_DELETE become
+    /// GuildAvailableEvent on their next GUILD_CREATE, other guilds GuildJoinEvent.
+    [[nodiscard]] std::shared_ptr<const Event> build(std::string_view name,
+                                                     std::string_view payload,
+                                                     unsigned shard_id = 0, bool padded = true);
+
+    /// As build(), but a malformed payload is logged (hikari.event_factory) and yields null.
+    [[nodiscard]] std::shared_ptr<const Event> try_build(std::string_view name,
+                                                         std::string_view payload,
+                                                         unsigned shard_id = 0,
+                                                         bool padded = true) noexcept;
+
+    /// Whether a GUILD_CREATE for this guild will be reported as available (not a join).
+    [[nodiscard]] bool is_awaited(Snowflake guild_id) const noexcept {
+        return unavailable_guilds_.contains(guild_id);
+    }
+
+  private:
+    static std::shared_ptr<const Event> build_resumed_event(unsigned shard_id);
+
+    std::unordered_set<Snowflake> unavailable_guilds_;
+};
+
+}  // namespace hikari

@@ -1,0 +1,74 @@
+// Which event types each dispatch name can become: what EventManager::is_wanted() checks
+// before the factory builds anything. Keep in step with event_factory.cpp.
+
+#include <hikari/events/channel_events.hpp>
+#include <hikari/events/event_factory.hpp>
+#include <hikari/events/guild_events.hpp>
+#include <hikari/events/interaction_events.hpp>
+#include <hikari/events/member_events.hpp>
+#include <hikari/events/message_events.hpp>
+#include <hikari/events/presence_events.hpp>
+#include <hikari/events/reaction_events.hpp>
+#include <hikari/events/role_events.hpp>
+#include <hikari/events/shard_events.hpp>
+#include <hikari/events/typing_events.hpp>
+#include <hikari/events/voice_events.hpp>
+
+#include <array>
+#include <unordered_map>
+
+namespace hikari {
+
+namespace {
+
+template <class... E>
+inline constexpr std::array<const EventTypeInfo*, sizeof...(E)> types_v{&event_type_v<E>...};
+
+using Span = std::span<const EventTypeInfo* const>;
+
+const std::unordered_map<std::string_view, Span>& table() {
+    static const std::unordered_map<std::string_view, Span> map{
+        {"READY", types_v<ShardReadyEvent>},
+        {"RESUMED", types_v<ShardResumedEvent>},
+        {"GUILD_CREATE", types_v<GuildAvailableEvent, GuildJoinEvent>},
+        {"GUILD_UPDATE", types_v<GuildUpdateEvent>},
+        {"GUILD_DELETE", types_v<GuildLeaveEvent, GuildUnavailableEvent>},
+        {"GUILD_BAN_ADD", types_v<BanCreateEvent>},
+        {"GUILD_BAN_REMOVE", types_v<BanDeleteEvent>},
+        {"CHANNEL_CREATE", types_v<GuildChannelCreateEvent>},
+        {"CHANNEL_UPDATE", types_v<GuildChannelUpdateEvent>},
+        {"CHANNEL_DELETE", types_v<GuildChannelDeleteEvent>},
+        {"CHANNEL_PINS_UPDATE", types_v<PinsUpdateEvent>},
+        {"GUILD_MEMBER_ADD", types_v<MemberCreateEvent>},
+        {"GUILD_MEMBER_UPDATE", types_v<MemberUpdateEvent>},
+        {"GUILD_MEMBER_REMOVE", types_v<MemberDeleteEvent>},
+        {"GUILD_MEMBERS_CHUNK", types_v<MemberChunkEvent>},
+        {"GUILD_ROLE_CREATE", types_v<RoleCreateEvent>},
+        {"GUILD_ROLE_UPDATE", types_v<RoleUpdateEvent>},
+        {"GUILD_ROLE_DELETE", types_v<RoleDeleteEvent>},
+        {"MESSAGE_CREATE", types_v<GuildMessageCreateEvent, DMMessageCreateEvent>},
+        {"MESSAGE_UPDATE", types_v<GuildMessageUpdateEvent, DMMessageUpdateEvent>},
+        {"MESSAGE_DELETE", types_v<GuildMessageDeleteEvent, DMMessageDeleteEvent>},
+        {"MESSAGE_DELETE_BULK", types_v<MessageBulkDeleteEvent>},
+        {"MESSAGE_REACTION_ADD", types_v<ReactionAddEvent>},
+        {"MESSAGE_REACTION_REMOVE", types_v<ReactionDeleteEvent>},
+        {"MESSAGE_REACTION_REMOVE_ALL", types_v<ReactionDeleteAllEvent>},
+        {"MESSAGE_REACTION_REMOVE_EMOJI", types_v<ReactionDeleteEmojiEvent>},
+        {"TYPING_START", types_v<TypingEvent>},
+        {"PRESENCE_UPDATE", types_v<PresenceUpdateEvent>},
+        {"VOICE_STATE_UPDATE", types_v<VoiceStateUpdateEvent>},
+        {"VOICE_SERVER_UPDATE", types_v<VoiceServerUpdateEvent>},
+        {"INTERACTION_CREATE", types_v<InteractionCreateEvent>},
+    };
+    return map;
+}
+
+}  // namespace
+
+std::span<const EventTypeInfo* const> event_types_for_dispatch(std::string_view name) noexcept {
+    const auto& map = table();
+    if (const auto found = map.find(name); found != map.end()) return found->second;
+    return types_v<RawDispatchEvent>;
+}
+
+}  // namespace hikari
