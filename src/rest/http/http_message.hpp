@@ -2,6 +2,9 @@
 // One HTTP exchange as the transport sees it: a request whose body is a list of chunks (bytes
 // in memory or a slice of a file, streamed when sent) and a fully read response.
 
+// config.hpp before anything that includes undefined.hpp: its CacheComponents::none trips
+// -Wshadow when hikari::none is already declared.
+#include <hikari/core/config.hpp>
 #include <hikari/core/errors.hpp>
 
 #include <cstdint>

@@ -1,0 +1,208 @@
+#pragma once
+// hikari::RESTClient: Discord's HTTP API as typed coroutines, with rate limits handled so that
+// requests wait their turn instead of being refused (the counterpart of hikari's
+// RESTClientImpl). Construct it on an executor; use it from that executor's thread.
+//
+//   hikari::RESTClient rest(io.get_executor(), hikari::Token::bot(secret));
+//   hikari::Message m = co_await rest.create_message(channel, {.content = "hello"});
+//
+// Every method throws the typed errors of hikari/core/errors.hpp: NotFoundError,
+// ForbiddenError, BadRequestError (with Discord's code and errors tree), RateLimitTooLongError
+// when a wait would exceed max_rate_limit, InternalServerError once max_retries are spent, and
+// HTTPTransportError for network failures that outlast the retries.
+
+// config.hpp first: its CacheComponents::none trips -Wshadow after undefined.hpp's `none`.
+#include <hikari/core/config.hpp>
+
+#include <hikari/core/task.hpp>
+#include <hikari/core/token.hpp>
+#include <hikari/model/channel.hpp>
+#include <hikari/model/guild.hpp>
+#include <hikari/model/member.hpp>
+#include <hikari/model/message.hpp>
+#include <hikari/model/role.hpp>
+#include <hikari/model/user.hpp>
+#include <hikari/rest/channel_options.hpp>
+#include <hikari/rest/gateway_bot_info.hpp>
+#include <hikari/rest/message_options.hpp>
+#include <hikari/rest/paginator.hpp>
+#include <hikari/rest/rest_entities.hpp>
+#include <hikari/rest/rest_options.hpp>
+
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace hikari {
+
+/// Where fetch_messages starts; default: the newest messages, going back in time.
+struct MessagesFrom {
+    UndefinedOr<Snowflake> before = {};
+    UndefinedOr<Snowflake> after = {};  ///< oldest first from here
+};
+
+/// How the client stands with Discord's limits (for tests and monitoring).
+struct RESTStats {
+    std::size_t requests_sent = 0;
+    std::size_t rate_limited_responses = 0;
+    std::size_t retries = 0;
+    std::size_t connections_opened = 0;
+};
+
+class RESTClient {
+  public:
+    /// Validates the options (ValueError). No connection is made before the first request.
+    RESTClient(boost::asio::any_io_executor executor, Token token, RESTOptions options = {});
+    ~RESTClient();
+    RESTClient(RESTClient&&) noexcept;
+    RESTClient& operator=(RESTClient&&) noexcept;
+    RESTClient(const RESTClient&) = delete;
+    RESTClient& operator=(const RESTClient&) = delete;
+
+    [[nodiscard]] RESTStats stats() const;
+    /// Drops idle keep-alive connections.
+    void close_idle_connections();
+
+    // --- gateway -----------------------------------------------------------------------
+    Task<std::string> fetch_gateway_url();
+    Task<GatewayBotInfo> fetch_gateway_bot_info();
+
+    // --- users -------------------------------------------------------------------------
+    Task<User> fetch_my_user();
+    Task<User> fetch_user(Snowflake user);
+    Task<User> edit_my_user(MyUserEditOptions options);
+    Task<Channel> create_dm_channel(Snowflake user);
+    Task<void> leave_guild(Snowflake guild);
+
+    // --- messages ----------------------------------------------------------------------
+    Task<Message> create_message(Snowflake channel, MessageCreateOptions options);
+    Task<Message> edit_message(Snowflake channel, Snowflake message, MessageEditOptions options);
+    Task<void> delete_message(Snowflake channel, Snowflake message,
+                              std::optional<std::string> reason = std::nullopt);
+    /// Deletes any number of messages: 2 to 100 per bulk request, single deletes for a lone
+    /// one. Throws BulkDeleteError saying which were deleted when a chunk fails part-way.
+    Task<void> delete_messages(Snowflake channel, std::vector<Snowflake> messages,
+                               std::optional<std::string> reason = std::nullopt);
+    Task<Message> fetch_message(Snowflake channel, Snowflake message);
+    Paginator<Message> fetch_messages(Snowflake channel, MessagesFrom from = {});
+    /// The up to `limit` (1-100) messages around one; a single request.
+    Task<std::vector<Message>> fetch_messages_around(Snowflake channel, Snowflake around,
+                                                     int limit = 50);
+    Task<Message> crosspost_message(Snowflake channel, Snowflake message);
+
+    // --- reactions ---------------------------------------------------------------------
+    /// `emoji` is a unicode emoji ("👍") or "name:id" for a custom one.
+    Task<void> add_reaction(Snowflake channel, Snowflake message, std::string emoji);
+    Task<void> delete_my_reaction(Snowflake channel, Snowflake message, std::string emoji);
+    Task<void> delete_reaction(Snowflake channel, Snowflake message, std::string emoji,
+                               Snowflake user);
+    Task<void> delete_all_reactions(Snowflake channel, Snowflake message);
+    Task<void> delete_all_reactions_for_emoji(Snowflake channel, Snowflake message,
+                                              std::string emoji);
+    Paginator<User> fetch_reactions_for_emoji(Snowflake channel, Snowflake message,
+                                              std::string emoji);
+
+    // --- channels ----------------------------------------------------------------------
+    Task<Channel> fetch_channel(Snowflake channel);
+    Task<Channel> edit_channel(Snowflake channel, ChannelEditOptions options,
+                               std::optional<std::string> reason = std::nullopt);
+    Task<Channel> delete_channel(Snowflake channel,
+                                 std::optional<std::string> reason = std::nullopt);
+    Task<void> edit_permission_overwrite(Snowflake channel, PermissionOverwrite overwrite,
+                                         std::optional<std::string> reason = std::nullopt);
+    Task<void> delete_permission_overwrite(Snowflake channel, Snowflake target,
+                                           std::optional<std::string> reason = std::nullopt);
+    Task<void> trigger_typing(Snowflake channel);
+    Task<std::vector<Message>> fetch_pins(Snowflake channel);
+    Task<void> pin_message(Snowflake channel, Snowflake message,
+                           std::optional<std::string> reason = std::nullopt);
+    Task<void> unpin_message(Snowflake channel, Snowflake message,
+                             std::optional<std::string> reason = std::nullopt);
+
+    // --- guilds ------------------------------------------------------------------------
+    Task<Guild> fetch_guild(Snowflake guild);
+    Task<Guild> edit_guild(Snowflake guild, GuildEditOptions options,
+                           std::optional<std::string> reason = std::nullopt);
+    Task<std::vector<Channel>> fetch_guild_channels(Snowflake guild);
+    Task<Channel> create_guild_channel(Snowflake guild, GuildChannelCreateOptions options,
+                                       std::optional<std::string> reason = std::nullopt);
+    Task<void> edit_channel_positions(Snowflake guild, std::vector<PositionChange> positions);
+    Task<std::vector<Role>> fetch_roles(Snowflake guild);
+    Task<Role> fetch_role(Snowflake guild, Snowflake role);
+    Task<Role> create_role(Snowflake guild, RoleOptions options,
+                           std::optional<std::string> reason = std::nullopt);
+    Task<Role> edit_role(Snowflake guild, Snowflake role, RoleOptions options,
+                         std::optional<std::string> reason = std::nullopt);
+    Task<void> delete_role(Snowflake guild, Snowflake role,
+                           std::optional<std::string> reason = std::nullopt);
+    Task<std::vector<Role>> edit_role_positions(Snowflake guild,
+                                                std::vector<PositionChange> positions);
+
+    // --- members -----------------------------------------------------------------------
+    Task<Member> fetch_member(Snowflake guild, Snowflake user);
+    /// Every member, by ascending user id, 1000 per request.
+    Paginator<Member> fetch_members(Snowflake guild);
+    /// Members whose username or nickname starts with `query` (1-1000 results).
+    Task<std::vector<Member>> search_members(Snowflake guild, std::string query, int limit = 1);
+    Task<Member> edit_member(Snowflake guild, Snowflake user, MemberEditOptions options,
+                             std::optional<std::string> reason = std::nullopt);
+    Task<void> add_role_to_member(Snowflake guild, Snowflake user, Snowflake role,
+                                  std::optional<std::string> reason = std::nullopt);
+    Task<void> remove_role_from_member(Snowflake guild, Snowflake user, Snowflake role,
+                                       std::optional<std::string> reason = std::nullopt);
+    Task<void> kick_member(Snowflake guild, Snowflake user,
+                           std::optional<std::string> reason = std::nullopt);
+
+    // --- bans --------------------------------------------------------------------------
+    Task<void> ban_user(Snowflake guild, Snowflake user,
+                        std::optional<std::chrono::seconds> delete_message_history = {},
+                        std::optional<std::string> reason = std::nullopt);
+    Task<void> unban_user(Snowflake guild, Snowflake user,
+                          std::optional<std::string> reason = std::nullopt);
+    Task<GuildBan> fetch_ban(Snowflake guild, Snowflake user);
+    /// Every ban, by ascending user id.
+    Paginator<GuildBan> fetch_bans(Snowflake guild);
+
+    // --- webhooks ----------------------------------------------------------------------
+    Task<Webhook> create_webhook(Snowflake channel, std::string name,
+                                 std::optional<std::string> reason = std::nullopt);
+    Task<Webhook> fetch_webhook(Snowflake webhook);
+    Task<std::vector<Webhook>> fetch_channel_webhooks(Snowflake channel);
+    Task<void> delete_webhook(Snowflake webhook, std::optional<std::string> reason = std::nullopt);
+    /// Posts through a webhook with its token (no bot authorization). With wait, returns
+    /// the created message; without, nullopt. thread_id posts into a thread of the channel.
+    Task<std::optional<Message>> execute_webhook(Snowflake webhook, std::string token,
+                                                 MessageCreateOptions options, bool wait = true,
+                                                 std::optional<Snowflake> thread_id = {});
+
+    // --- application commands ----------------------------------------------------------
+    Task<std::vector<ApplicationCommand>> fetch_application_commands(
+        Snowflake application, std::optional<Snowflake> guild = std::nullopt);
+    Task<ApplicationCommand> create_application_command(
+        Snowflake application, CommandDefinition command,
+        std::optional<Snowflake> guild = std::nullopt);
+    Task<void> delete_application_command(Snowflake application, Snowflake command,
+                                          std::optional<Snowflake> guild = std::nullopt);
+    Task<std::vector<ApplicationCommand>> set_application_commands(
+        Snowflake application, std::vector<CommandDefinition> commands,
+        std::optional<Snowflake> guild = std::nullopt);
+
+    // --- interactions ------------------------------------------------------------------
+    /// Answers an interaction; `type` is the response type (4 message, 5 deferred message,
+    /// 6 deferred update, 7 update, 9 modal...), `options` the message for message types.
+    Task<void> create_interaction_response(Snowflake interaction, std::string token, int type,
+                                           MessageCreateOptions options = {});
+    Task<Message> edit_interaction_response(Snowflake application, std::string token,
+                                            MessageEditOptions options);
+    Task<void> delete_interaction_response(Snowflake application, std::string token);
+    Task<Message> create_followup_message(Snowflake application, std::string token,
+                                          MessageCreateOptions options);
+
+    class Impl;
+
+  private:
+    std::shared_ptr<Impl> impl_ = {};
+};
+
+}  // namespace hikari

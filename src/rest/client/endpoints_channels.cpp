@@ -1,0 +1,108 @@
+// Channels: fetch, edit, delete, permission overwrites, typing and pins.
+
+#include "rest/client/endpoint_helpers.hpp"
+
+namespace hikari {
+
+using namespace rest;
+
+namespace rest {
+
+void write_overwrites(JsonWriter& w, const std::vector<PermissionOverwrite>& overwrites) {
+    w.begin_array();
+    for (const auto& o : overwrites) {
+        w.begin_object()
+            .key("id")
+            .string(o.id.to_string())
+            .key("type")
+            .number(static_cast<std::int64_t>(o.type))
+            .key("allow")
+            .string(std::to_string(o.allow.value()))
+            .key("deny")
+            .string(std::to_string(o.deny.value()))
+            .end_object();
+    }
+    w.end_array();
+}
+
+}  // namespace rest
+
+Task<Channel> RESTClient::fetch_channel(Snowflake channel) {
+    return impl_->request_model<Channel>(spec(routes::get_channel, {id(channel)}));
+}
+
+Task<Channel> RESTClient::edit_channel(Snowflake channel, ChannelEditOptions o,
+                                       std::optional<std::string> reason) {
+    JsonWriter w;
+    w.begin_object();
+    put(w, "name", o.name, write_string);
+    put(w, "type", o.type, write_enum<ChannelType>);
+    put(w, "position", o.position, write_int<std::int32_t>);
+    put(w, "topic", o.topic, write_string);
+    put(w, "nsfw", o.nsfw, write_bool);
+    put(w, "rate_limit_per_user", o.rate_limit_per_user, write_int<std::int32_t>);
+    put(w, "bitrate", o.bitrate, write_int<std::int32_t>);
+    put(w, "user_limit", o.user_limit, write_int<std::int32_t>);
+    put(w, "permission_overwrites", o.permission_overwrites, write_overwrites);
+    put(w, "parent_id", o.parent_id, write_id);
+    put(w, "archived", o.archived, write_bool);
+    put(w, "locked", o.locked, write_bool);
+    put(w, "auto_archive_duration", o.auto_archive_duration, write_int<std::int32_t>);
+    w.end_object();
+    return impl_->request_model<Channel>(with_body(
+        spec(routes::patch_channel, {id(channel)}, std::move(reason)), json_body(std::move(w))));
+}
+
+Task<Channel> RESTClient::delete_channel(Snowflake channel, std::optional<std::string> reason) {
+    return impl_->request_model<Channel>(
+        spec(routes::delete_channel, {id(channel)}, std::move(reason)));
+}
+
+Task<void> RESTClient::edit_permission_overwrite(Snowflake channel, PermissionOverwrite overwrite,
+                                                 std::optional<std::string> reason) {
+    JsonWriter w;
+    w.begin_object()
+        .key("type")
+        .number(static_cast<std::int64_t>(overwrite.type))
+        .key("allow")
+        .string(std::to_string(overwrite.allow.value()))
+        .key("deny")
+        .string(std::to_string(overwrite.deny.value()))
+        .end_object();
+    auto request_spec =
+        with_body(spec(routes::put_overwrite, {id(channel), id(overwrite.id)}, std::move(reason)),
+                  json_body(std::move(w)));
+    co_await impl_->request(std::move(request_spec));
+}
+
+Task<void> RESTClient::delete_permission_overwrite(Snowflake channel, Snowflake target,
+                                                   std::optional<std::string> reason) {
+    auto request_spec =
+        spec(routes::delete_overwrite, {id(channel), id(target)}, std::move(reason));
+    co_await impl_->request(std::move(request_spec));
+}
+
+Task<void> RESTClient::trigger_typing(Snowflake channel) {
+    auto request_spec = spec(routes::post_typing, {id(channel)});
+    co_await impl_->request(std::move(request_spec));
+}
+
+Task<std::vector<Message>> RESTClient::fetch_pins(Snowflake channel) {
+    auto request_spec = spec(routes::get_pins, {id(channel)});
+    auto response = co_await impl_->request(std::move(request_spec));
+    co_return parse_list<Message>(response.body);
+}
+
+Task<void> RESTClient::pin_message(Snowflake channel, Snowflake message,
+                                   std::optional<std::string> reason) {
+    auto request_spec = spec(routes::put_pin, {id(channel), id(message)}, std::move(reason));
+    co_await impl_->request(std::move(request_spec));
+}
+
+Task<void> RESTClient::unpin_message(Snowflake channel, Snowflake message,
+                                     std::optional<std::string> reason) {
+    auto request_spec = spec(routes::delete_pin, {id(channel), id(message)}, std::move(reason));
+    co_await impl_->request(std::move(request_spec));
+}
+
+}  // namespace hikari

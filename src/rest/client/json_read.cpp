@@ -1,0 +1,196 @@
+#include "rest/client/json_read.hpp"
+
+#include <hikari/core/errors_base.hpp>
+
+#include <simdjson.h>
+
+#include <cstring>
+#include <functional>
+
+namespace hikari::rest {
+
+namespace od = simdjson::ondemand;
+
+namespace {
+
+[[noreturn]] void bad(std::string_view what, simdjson::error_code error) {
+    throw ParseError("malformed " + std::string(what) +
+                     " in a response: " + simdjson::error_message(error));
+}
+
+template <class T>
+T get(simdjson::simdjson_result<T> result, std::string_view what) {
+    T value{};
+    if (auto error = std::move(result).get(value)) bad(what, error);
+    return value;
+}
+
+/// Calls `field(key, value)` for each member of the object `json`.
+void for_each_field(std::string_view json, std::string_view what,
+                    const std::function<void(std::string_view, od::value)>& field) {
+    simdjson::padded_string padded(json);
+    od::parser parser;
+    auto doc = get(parser.iterate(padded), what);
+    auto object = get(doc.get_object(), what);
+    for (auto member : object) {
+        auto f = get(std::move(member), what);
+        const std::string_view key = get(f.unescaped_key(), what);
+        field(key, f.value());
+    }
+}
+
+std::string string_of(od::value v, std::string_view what) {
+    return std::string(get(v.get_string(), what));
+}
+
+Snowflake snowflake_of(od::value v, std::string_view what) {
+    return Snowflake::parse(get(v.get_string(), what));
+}
+
+/// The JSON text of a value of any type.
+std::string_view raw_of(od::value v, std::string_view what) {
+    switch (get(v.type(), what)) {
+        case od::json_type::object:
+            return get(get(v.get_object(), what).raw_json(), what);
+        case od::json_type::array:
+            return get(get(v.get_array(), what).raw_json(), what);
+        default:
+            return v.raw_json_token();
+    }
+}
+
+bool is_null(od::value& v) {
+    bool null = false;
+    return v.is_null().get(null) == simdjson::SUCCESS && null;
+}
+
+}  // namespace
+
+JsonArray::JsonArray(std::string_view json) {
+    buffer_ = new char[json.size() + simdjson::SIMDJSON_PADDING];
+    std::memcpy(buffer_, json.data(), json.size());
+    std::memset(buffer_ + json.size(), 0, simdjson::SIMDJSON_PADDING);
+    od::parser parser;
+    auto doc = get(parser.iterate(buffer_, json.size(), json.size() + simdjson::SIMDJSON_PADDING),
+                   "array");
+    auto array = get(doc.get_array(), "array");
+    for (auto element : array) {
+        auto value = get(std::move(element), "array element");
+        elements_.push_back(raw_of(value, "array element"));
+    }
+}
+
+JsonArray::~JsonArray() {
+    delete[] buffer_;
+}
+
+std::string parse_gateway_url(std::string_view json) {
+    std::string url;
+    for_each_field(json, "gateway", [&](std::string_view key, od::value v) {
+        if (key == "url") url = string_of(v, "gateway url");
+    });
+    if (url.empty()) throw ParseError("the gateway response has no url");
+    return url;
+}
+
+GatewayBotInfo parse_gateway_bot(std::string_view json) {
+    GatewayBotInfo info;
+    bool has_limit = false;
+    for_each_field(json, "gateway/bot", [&](std::string_view key, od::value v) {
+        if (key == "url") info.url = string_of(v, "url");
+        if (key == "shards") info.shards = static_cast<std::int32_t>(get(v.get_int64(), "shards"));
+        if (key == "session_start_limit") {
+            has_limit = true;
+            auto object = get(v.get_object(), "session_start_limit");
+            for (auto member : object) {
+                auto f = get(std::move(member), "session_start_limit");
+                const std::string_view k = get(f.unescaped_key(), "session_start_limit");
+                const auto n = get(f.value().get_int64(), "session_start_limit field");
+                if (k == "total") info.session_start_limit.total = static_cast<std::int32_t>(n);
+                if (k == "remaining") {
+                    info.session_start_limit.remaining = static_cast<std::int32_t>(n);
+                }
+                if (k == "reset_after") {
+                    info.session_start_limit.reset_after = std::chrono::milliseconds(n);
+                }
+                if (k == "max_concurrency") {
+                    info.session_start_limit.max_concurrency = static_cast<std::int32_t>(n);
+                }
+            }
+        }
+    });
+    if (info.url.empty() || !has_limit) {
+        throw ParseError("the gateway/bot response lacks url or session_start_limit");
+    }
+    if (info.shards < 1) throw ParseError("the gateway/bot response has shards < 1");
+    return info;
+}
+
+GuildBan parse_ban(std::string_view json) {
+    GuildBan ban;
+    bool has_user = false;
+    for_each_field(json, "ban", [&](std::string_view key, od::value v) {
+        if (key == "reason" && !is_null(v)) ban.reason = string_of(v, "ban reason");
+        if (key == "user") {
+            ban.user = from_json<User>(raw_of(v, "ban user"));
+            has_user = true;
+        }
+    });
+    if (!has_user) throw ParseError("a ban in the response has no user");
+    return ban;
+}
+
+Webhook parse_webhook(std::string_view json) {
+    Webhook hook;
+    for_each_field(json, "webhook", [&](std::string_view key, od::value v) {
+        if (is_null(v)) return;
+        if (key == "id") hook.id = snowflake_of(v, "webhook id");
+        if (key == "type") {
+            const auto type = get(v.get_int64(), "webhook type");
+            if (type < 1 || type > 3)
+                throw ParseError("unknown webhook type " + std::to_string(type));
+            hook.type = static_cast<WebhookType>(type);
+        }
+        if (key == "guild_id") hook.guild_id = snowflake_of(v, "guild_id");
+        if (key == "channel_id") hook.channel_id = snowflake_of(v, "channel_id");
+        if (key == "user") hook.user = from_json<User>(raw_of(v, "webhook user"));
+        if (key == "name") hook.name = string_of(v, "name");
+        if (key == "avatar") hook.avatar = string_of(v, "avatar");
+        if (key == "token") hook.token = string_of(v, "token");
+        if (key == "application_id") hook.application_id = snowflake_of(v, "application_id");
+        if (key == "url") hook.url = string_of(v, "url");
+    });
+    if (hook.id.value() == 0) throw ParseError("a webhook in the response has no id");
+    return hook;
+}
+
+ApplicationCommand parse_command(std::string_view json) {
+    ApplicationCommand command;
+    for_each_field(json, "application command", [&](std::string_view key, od::value v) {
+        if (is_null(v)) return;
+        if (key == "id") command.id = snowflake_of(v, "command id");
+        if (key == "type") {
+            const auto type = get(v.get_int64(), "command type");
+            if (type < 1 || type > 4)
+                throw ParseError("unknown command type " + std::to_string(type));
+            command.type = static_cast<CommandType>(type);
+        }
+        if (key == "application_id") command.application_id = snowflake_of(v, "application_id");
+        if (key == "guild_id") command.guild_id = snowflake_of(v, "guild_id");
+        if (key == "name") command.name = string_of(v, "name");
+        if (key == "description") command.description = string_of(v, "description");
+        if (key == "options") command.options_json = std::string(raw_of(v, "options"));
+        if (key == "default_member_permissions") {
+            command.default_member_permissions =
+                Permissions::parse(get(v.get_string(), "default_member_permissions"));
+        }
+        if (key == "nsfw") command.nsfw = get(v.get_bool(), "nsfw");
+        if (key == "version") command.version = snowflake_of(v, "version");
+    });
+    if (command.id.value() == 0 || command.name.empty()) {
+        throw ParseError("an application command in the response has no id or name");
+    }
+    return command;
+}
+
+}  // namespace hikari::rest

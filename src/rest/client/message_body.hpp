@@ -1,0 +1,18 @@
+#pragma once
+// Bodies of the message-creating endpoints: JSON, or multipart/form-data (payload_json and
+// files[n]) when files are attached.
+
+#include "rest/http/http_message.hpp"
+
+#include <hikari/rest/message_options.hpp>
+
+namespace hikari::rest {
+
+/// Throws ValueError for content over 2000 characters, more than 10 embeds or 10 files, or
+/// a poll whose duration or answers are out of range.
+[[nodiscard]] http::Body message_create_body(const MessageCreateOptions& options);
+[[nodiscard]] http::Body message_edit_body(const MessageEditOptions& options);
+/// The create body wrapped as an interaction response of `type`.
+[[nodiscard]] http::Body interaction_response_body(int type, const MessageCreateOptions& options);
+
+}  // namespace hikari::rest

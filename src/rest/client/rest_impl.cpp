@@ -1,0 +1,165 @@
+#include "rest/client/rest_impl.hpp"
+
+#include "rest/ratelimit/response_limits.hpp"
+
+#include <hikari/rest/transport_error.hpp>
+
+#include <boost/asio/as_tuple.hpp>
+#include <boost/asio/steady_timer.hpp>
+#include <boost/asio/use_awaitable.hpp>
+
+#include <algorithm>
+#include <random>
+
+namespace hikari {
+
+namespace asio = boost::asio;
+using rest::http::Response;
+
+namespace {
+
+bool is_retryable_status(unsigned status) {
+    return status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+bool is_json(const Response& response) {
+    auto type = response.header("content-type");
+    return type && type->find("json") != std::string_view::npos;
+}
+
+}  // namespace
+
+void RESTOptions::validate() const {
+    http_settings.validate();
+    proxy_settings.validate();
+    if (rest_url.empty() || rest_url.back() == '/') {
+        throw ValueError("rest_url must be a URL without a trailing '/'");
+    }
+    (void)rest::http::parse_url(rest_url);
+    if (max_retries < 0) throw ValueError("max_retries must not be negative");
+    if (retry_backoff < std::chrono::milliseconds::zero()) {
+        throw ValueError("retry_backoff must not be negative");
+    }
+    if (global_rate_limit < 0) throw ValueError("global_rate_limit must not be negative");
+    if (max_rate_limit && max_rate_limit->count() < 0) {
+        throw ValueError("max_rate_limit must not be negative");
+    }
+}
+
+RESTClient::Impl::Impl(asio::any_io_executor executor, Token token, RESTOptions options)
+    : executor_(executor),
+      token_(std::move(token)),
+      options_((options.validate(), std::move(options))),
+      http_(executor, options_.http_settings, options_.proxy_settings.resolve()),
+      limiter_(executor, rest::RateLimitOptions{.global_limit = options_.global_rate_limit},
+               options_.max_rate_limit),
+      logger_(log::get("hikari.rest")) {}
+
+RESTStats RESTClient::Impl::stats() const {
+    RESTStats out = stats_;
+    out.connections_opened = http_.connections_opened();
+    return out;
+}
+
+Task<void> RESTClient::Impl::sleep(std::chrono::steady_clock::duration duration) {
+    asio::steady_timer timer(executor_, duration);
+    co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
+}
+
+rest::http::Request RESTClient::Impl::build(const rest::RequestSpec& spec,
+                                            const rest::CompiledRoute& route,
+                                            const std::string& url) const {
+    rest::http::Request request;
+    request.method = std::string(spec.route->method());
+    request.url = url;
+    request.headers.emplace_back("User-Agent", std::string(rest::user_agent));
+    // Interaction and webhook-token routes are authenticated by the token in their path.
+    if (!route.route->token_in_path()) {
+        request.headers.emplace_back("Authorization", token_.authorization());
+    }
+    if (spec.reason) {
+        request.headers.emplace_back("X-Audit-Log-Reason", rest::encode_component(*spec.reason));
+    }
+    if (spec.locale) request.headers.emplace_back("X-Discord-Locale", *spec.locale);
+    request.body = spec.body;
+    return request;
+}
+
+Task<Response> RESTClient::Impl::request(rest::RequestSpec spec) {
+    const rest::CompiledRoute route = rest::compile(*spec.route, spec.args);
+    std::string url = options_.rest_url + route.path;
+    for (std::size_t i = 0; i < spec.query.size(); ++i) {
+        url += i == 0 ? '?' : '&';
+        url += rest::encode_component(spec.query[i].first) + "=" +
+               rest::encode_component(spec.query[i].second);
+    }
+    // Token routes carry a secret in the path: log and report the template instead.
+    const std::string shown = route.route->token_in_path() ? route.key() : url;
+    const rest::http::Request request = build(spec, route, url);
+
+    int failures = 0;
+    auto backoff = [&]() {
+        const auto base = options_.retry_backoff * (1LL << std::min(failures - 1, 4));
+        thread_local std::mt19937 rng{std::random_device{}()};
+        const auto jitter = std::uniform_int_distribution<long long>(0, base.count() / 4 + 1)(rng);
+        return std::min<std::chrono::milliseconds>(base + std::chrono::milliseconds(jitter),
+                                                   std::chrono::seconds(16));
+    };
+
+    for (;;) {
+        const std::string ticket = co_await limiter_.acquire(route, shown);
+        Response response;
+        std::optional<std::chrono::milliseconds> retry_in;
+        try {
+            ++stats_.requests_sent;
+            response = co_await http_.send(request);
+        } catch (const HTTPTransportError& e) {
+            limiter_.on_failure(ticket);
+            if (++failures > options_.max_retries) throw;
+            ++stats_.retries;
+            retry_in = backoff();
+            logger_.warning("{} {} failed ({}); retry {} of {} in {}ms", request.method, shown,
+                            redact(e.message(), token_), failures, options_.max_retries,
+                            retry_in->count());
+        } catch (...) {
+            limiter_.on_failure(ticket);
+            throw;
+        }
+        if (retry_in) {
+            // Awaiting is not allowed inside a handler, hence the detour.
+            co_await sleep(*retry_in);
+            continue;
+        }
+        const rest::ResponseLimits limits = rest::read_limits(response);
+        limiter_.on_response(route, ticket, response.status, limits);
+        logger_.trace("{} {} -> {}", request.method, shown, response.status);
+
+        if (response.status >= 200 && response.status < 300) co_return response;
+
+        if (response.status == 429 && is_json(response)) {
+            ++stats_.rate_limited_responses;
+            const FractionalSeconds retry_after = limits.retry_after.value_or(FractionalSeconds(1));
+            limiter_.check_wait(route, shown, retry_after, limits.global, limits.limit.value_or(0),
+                                limits.remaining.value_or(0));
+            logger_.warning("{} {} hit a {} rate limit; retrying in {:.3f}s", request.method, shown,
+                            limits.global                              ? "global"
+                            : limits.scope == rest::LimitScope::shared ? "shared"
+                                                                       : "route",
+                            retry_after.count());
+            continue;  // the limiter now holds the request back for retry_after
+        }
+        if (is_retryable_status(response.status) && failures < options_.max_retries) {
+            ++failures;
+            ++stats_.retries;
+            const auto wait = backoff();
+            logger_.warning("{} {} answered {}; retry {} of {} in {}ms", request.method, shown,
+                            response.status, failures, options_.max_retries, wait.count());
+            co_await sleep(wait);
+            continue;
+        }
+        throw_http_response_error(static_cast<int>(response.status), shown,
+                                  redact(response.body, token_), response.headers);
+    }
+}
+
+}  // namespace hikari

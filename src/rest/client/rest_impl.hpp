@@ -1,0 +1,75 @@
+#pragma once
+// The engine behind RESTClient: builds each request (URL, headers, body), waits on the rate
+// limiter, sends it, learns from the answer and retries what can be retried.
+
+#include "rest/http/http_client.hpp"
+#include "rest/ratelimit/rate_limiter.hpp"
+#include "rest/route.hpp"
+
+#include <hikari/core/logging.hpp>
+#include <hikari/core/token.hpp>
+#include <hikari/model/entity_factory.hpp>
+#include <hikari/rest/rest_client.hpp>
+
+#include <optional>
+#include <string>
+#include <utility>
+#include <vector>
+
+namespace hikari {
+
+namespace rest {
+
+using Query = std::vector<std::pair<std::string, std::string>>;
+
+struct RequestSpec {
+    const Route* route = nullptr;
+    std::vector<std::string> args;
+    Query query;
+    http::Body body;
+    /// X-Audit-Log-Reason.
+    std::optional<std::string> reason;
+    /// X-Discord-Locale.
+    std::optional<std::string> locale;
+};
+
+/// The User-Agent Discord asks bots to send.
+inline constexpr std::string_view user_agent =
+    "DiscordBot (https://github.com/hikari-cpp, 0.1.0) hikari-cpp";
+
+}  // namespace rest
+
+class RESTClient::Impl {
+  public:
+    Impl(boost::asio::any_io_executor executor, Token token, RESTOptions options);
+
+    /// Sends the request until it succeeds (2xx) and returns the response; throws the typed
+    /// error for any other outcome.
+    Task<rest::http::Response> request(rest::RequestSpec spec);
+
+    template <class T>
+    Task<T> request_model(rest::RequestSpec spec) {
+        auto response = co_await request(std::move(spec));
+        co_return from_json<T>(response.body);
+    }
+
+    [[nodiscard]] RESTStats stats() const;
+    void close_idle() { http_.close_idle(); }
+    [[nodiscard]] const boost::asio::any_io_executor& executor() const { return executor_; }
+
+  private:
+    Task<void> sleep(std::chrono::steady_clock::duration duration);
+    [[nodiscard]] rest::http::Request build(const rest::RequestSpec& spec,
+                                            const rest::CompiledRoute& route,
+                                            const std::string& url) const;
+
+    boost::asio::any_io_executor executor_;
+    Token token_;
+    RESTOptions options_;
+    rest::http::HttpClient http_;
+    rest::RateLimiter limiter_;
+    log::Logger logger_;
+    RESTStats stats_;
+};
+
+}  // namespace hikari

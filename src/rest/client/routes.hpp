@@ -1,0 +1,119 @@
+#pragma once
+// Every route the client calls, defined once. Names follow the method that uses them.
+
+#include "rest/route.hpp"
+
+namespace hikari::rest::routes {
+
+// gateway
+inline constexpr Route get_gateway{"GET", "/gateway"};
+inline constexpr Route get_gateway_bot{"GET", "/gateway/bot"};
+
+// users
+inline constexpr Route get_my_user{"GET", "/users/@me"};
+inline constexpr Route patch_my_user{"PATCH", "/users/@me"};
+inline constexpr Route get_user{"GET", "/users/{user_id}"};
+inline constexpr Route post_my_channels{"POST", "/users/@me/channels"};
+inline constexpr Route delete_my_guild{"DELETE", "/users/@me/guilds/{guild_id}"};
+
+// messages
+inline constexpr Route get_channel_messages{"GET", "/channels/{channel_id}/messages"};
+inline constexpr Route post_channel_messages{"POST", "/channels/{channel_id}/messages"};
+inline constexpr Route get_channel_message{"GET", "/channels/{channel_id}/messages/{message_id}"};
+inline constexpr Route patch_channel_message{"PATCH",
+                                             "/channels/{channel_id}/messages/{message_id}"};
+inline constexpr Route delete_channel_message{"DELETE",
+                                              "/channels/{channel_id}/messages/{message_id}"};
+inline constexpr Route post_bulk_delete{"POST", "/channels/{channel_id}/messages/bulk-delete"};
+inline constexpr Route post_crosspost{"POST",
+                                      "/channels/{channel_id}/messages/{message_id}/crosspost"};
+
+// reactions
+inline constexpr Route put_my_reaction{
+    "PUT", "/channels/{channel_id}/messages/{message_id}/reactions/{emoji}/@me"};
+inline constexpr Route delete_my_reaction{
+    "DELETE", "/channels/{channel_id}/messages/{message_id}/reactions/{emoji}/@me"};
+inline constexpr Route delete_user_reaction{
+    "DELETE", "/channels/{channel_id}/messages/{message_id}/reactions/{emoji}/{user_id}"};
+inline constexpr Route get_reactions{
+    "GET", "/channels/{channel_id}/messages/{message_id}/reactions/{emoji}"};
+inline constexpr Route delete_all_reactions{
+    "DELETE", "/channels/{channel_id}/messages/{message_id}/reactions"};
+inline constexpr Route delete_emoji_reactions{
+    "DELETE", "/channels/{channel_id}/messages/{message_id}/reactions/{emoji}"};
+
+// channels
+inline constexpr Route get_channel{"GET", "/channels/{channel_id}"};
+inline constexpr Route patch_channel{"PATCH", "/channels/{channel_id}"};
+inline constexpr Route delete_channel{"DELETE", "/channels/{channel_id}"};
+inline constexpr Route put_overwrite{"PUT", "/channels/{channel_id}/permissions/{overwrite_id}"};
+inline constexpr Route delete_overwrite{"DELETE",
+                                        "/channels/{channel_id}/permissions/{overwrite_id}"};
+inline constexpr Route post_typing{"POST", "/channels/{channel_id}/typing"};
+inline constexpr Route get_pins{"GET", "/channels/{channel_id}/pins"};
+inline constexpr Route put_pin{"PUT", "/channels/{channel_id}/pins/{message_id}"};
+inline constexpr Route delete_pin{"DELETE", "/channels/{channel_id}/pins/{message_id}"};
+
+// guilds
+inline constexpr Route get_guild{"GET", "/guilds/{guild_id}"};
+inline constexpr Route patch_guild{"PATCH", "/guilds/{guild_id}"};
+inline constexpr Route get_guild_channels{"GET", "/guilds/{guild_id}/channels"};
+inline constexpr Route post_guild_channels{"POST", "/guilds/{guild_id}/channels"};
+inline constexpr Route patch_guild_channels{"PATCH", "/guilds/{guild_id}/channels"};
+inline constexpr Route get_roles{"GET", "/guilds/{guild_id}/roles"};
+inline constexpr Route get_role{"GET", "/guilds/{guild_id}/roles/{role_id}"};
+inline constexpr Route post_role{"POST", "/guilds/{guild_id}/roles"};
+inline constexpr Route patch_roles{"PATCH", "/guilds/{guild_id}/roles"};
+inline constexpr Route patch_role{"PATCH", "/guilds/{guild_id}/roles/{role_id}"};
+inline constexpr Route delete_role{"DELETE", "/guilds/{guild_id}/roles/{role_id}"};
+
+// members
+inline constexpr Route get_members{"GET", "/guilds/{guild_id}/members"};
+inline constexpr Route get_members_search{"GET", "/guilds/{guild_id}/members/search"};
+inline constexpr Route get_member{"GET", "/guilds/{guild_id}/members/{user_id}"};
+inline constexpr Route patch_member{"PATCH", "/guilds/{guild_id}/members/{user_id}"};
+inline constexpr Route delete_member{"DELETE", "/guilds/{guild_id}/members/{user_id}"};
+inline constexpr Route put_member_role{"PUT",
+                                       "/guilds/{guild_id}/members/{user_id}/roles/{role_id}"};
+inline constexpr Route delete_member_role{"DELETE",
+                                          "/guilds/{guild_id}/members/{user_id}/roles/{role_id}"};
+
+// bans
+inline constexpr Route get_bans{"GET", "/guilds/{guild_id}/bans"};
+inline constexpr Route get_ban{"GET", "/guilds/{guild_id}/bans/{user_id}"};
+inline constexpr Route put_ban{"PUT", "/guilds/{guild_id}/bans/{user_id}"};
+inline constexpr Route delete_ban{"DELETE", "/guilds/{guild_id}/bans/{user_id}"};
+
+// webhooks
+inline constexpr Route post_channel_webhooks{"POST", "/channels/{channel_id}/webhooks"};
+inline constexpr Route get_channel_webhooks{"GET", "/channels/{channel_id}/webhooks"};
+inline constexpr Route get_webhook{"GET", "/webhooks/{webhook_id}"};
+inline constexpr Route delete_webhook{"DELETE", "/webhooks/{webhook_id}"};
+inline constexpr Route post_webhook{"POST", "/webhooks/{webhook_id}/{webhook_token}"};
+
+// application commands
+inline constexpr Route get_commands{"GET", "/applications/{application_id}/commands"};
+inline constexpr Route post_command{"POST", "/applications/{application_id}/commands"};
+inline constexpr Route put_commands{"PUT", "/applications/{application_id}/commands"};
+inline constexpr Route delete_command{"DELETE",
+                                      "/applications/{application_id}/commands/{command_id}"};
+inline constexpr Route get_guild_commands{
+    "GET", "/applications/{application_id}/guilds/{guild_id}/commands"};
+inline constexpr Route post_guild_command{
+    "POST", "/applications/{application_id}/guilds/{guild_id}/commands"};
+inline constexpr Route put_guild_commands{
+    "PUT", "/applications/{application_id}/guilds/{guild_id}/commands"};
+inline constexpr Route delete_guild_command{
+    "DELETE", "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}"};
+
+// interactions: the application id stands where a webhook id would, and the interaction
+// token authenticates, as with webhooks.
+inline constexpr Route post_interaction_callback{
+    "POST", "/interactions/{interaction_id}/{interaction_token}/callback"};
+inline constexpr Route patch_original_response{
+    "PATCH", "/webhooks/{webhook_id}/{interaction_token}/messages/@original"};
+inline constexpr Route delete_original_response{
+    "DELETE", "/webhooks/{webhook_id}/{interaction_token}/messages/@original"};
+inline constexpr Route post_followup{"POST", "/webhooks/{webhook_id}/{interaction_token}"};
+
+}  // namespace hikari::rest::routes

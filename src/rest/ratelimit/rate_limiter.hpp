@@ -1,0 +1,64 @@
+#pragma once
+// Waiting on top of RateLimitState: requests of one route and major parameter queue in the
+// order they were made, sleep until their bucket (or the global limit) allows them, and give
+// up with RateLimitTooLongError rather than sleep longer than max_rate_limit.
+
+#include "rest/ratelimit/rate_limit_state.hpp"
+
+#include <hikari/core/errors.hpp>
+#include <hikari/core/task.hpp>
+
+#include <boost/asio/any_io_executor.hpp>
+#include <boost/asio/steady_timer.hpp>
+
+#include <deque>
+#include <list>
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+
+namespace hikari::rest {
+
+class RateLimiter {
+  public:
+    RateLimiter(boost::asio::any_io_executor executor, RateLimitOptions options,
+                std::optional<FractionalSeconds> max_rate_limit);
+
+    /// Waits for the request's turn and slot; returns the ticket for on_response/on_failure.
+    /// Throws RateLimitTooLongError (naming `url`) when the wait would exceed max_rate_limit.
+    Task<std::string> acquire(const CompiledRoute& route, const std::string& url);
+    /// Learns from a response and wakes requests waiting for a bucket to be discovered.
+    void on_response(const CompiledRoute& route, const std::string& ticket, unsigned status,
+                     const ResponseLimits& limits);
+    void on_failure(const std::string& ticket);
+
+    /// Throws RateLimitTooLongError if `wait` exceeds max_rate_limit.
+    void check_wait(const CompiledRoute& route, const std::string& url, FractionalSeconds wait,
+                    bool global, int limit, int remaining) const;
+
+    [[nodiscard]] RateLimitState& state() noexcept { return state_; }
+
+  private:
+    struct Waiter {
+        explicit Waiter(const boost::asio::any_io_executor& executor) : timer(executor) {}
+        boost::asio::steady_timer timer;
+        bool handed_over = false;
+    };
+    struct Lane {
+        bool busy = false;
+        std::deque<std::shared_ptr<Waiter>> queue;
+    };
+    class LaneTurn;
+
+    void release(const std::string& lane_key);
+    void wake_discovery_waiters();
+
+    boost::asio::any_io_executor executor_;
+    RateLimitState state_;
+    std::optional<FractionalSeconds> max_rate_limit_;
+    std::map<std::string, Lane> lanes_;
+    std::list<std::shared_ptr<Waiter>> discovery_waiters_;
+};
+
+}  // namespace hikari::rest

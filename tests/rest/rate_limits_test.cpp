@@ -1,0 +1,194 @@
+// Rate limits, retries and error mapping against the sandbox's Discord-like limiter.
+
+#include "sandbox_fixture.hpp"
+
+#include <hikari/rest/transport_error.hpp>
+
+#include <boost/asio/experimental/awaitable_operators.hpp>
+
+namespace hikari::testing {
+namespace {
+
+using boost::asio::use_awaitable;
+
+class RateLimitsTest : public SandboxTest {
+  protected:
+    /// Runs `count` calls of `make` concurrently and waits for all of them.
+    template <class Make>
+    void burst(int count, Make make) {
+        std::exception_ptr first_error;
+        int left = count;
+        for (int i = 0; i < count; ++i) {
+            boost::asio::co_spawn(io_, make(i), [&](std::exception_ptr e, auto...) {
+                if (e && !first_error) first_error = e;
+                --left;
+            });
+        }
+        io_.restart();
+        io_.run();
+        EXPECT_EQ(left, 0);
+        if (first_error) std::rethrow_exception(first_error);
+    }
+};
+
+TEST_F(RateLimitsTest, BurstOnOneBucketNeverProducesA429) {
+    // message_create: 5 per 5s in the sandbox; shrink the window to keep the test quick.
+    control(
+        "POST", "/rest/limits",
+        {{"route", "POST /channels/{channel_id}/messages"}, {"limit", 3}, {"reset_after", 0.5}});
+    const auto start = std::chrono::steady_clock::now();
+    burst(10, [&](int i) {
+        return rest_->create_message(channel_, {.content = "burst " + std::to_string(i)});
+    });
+    const auto elapsed = std::chrono::steady_clock::now() - start;
+    EXPECT_EQ(sandbox_429s(), 0U);
+    EXPECT_EQ(rest_->stats().rate_limited_responses, 0U);
+    // 10 requests at 3 per 0.5s need at least three refills.
+    EXPECT_GE(elapsed, std::chrono::milliseconds(1400));
+}
+
+TEST_F(RateLimitsTest, BurstKeepsTheOrderOfRequests) {
+    control(
+        "POST", "/rest/limits",
+        {{"route", "POST /channels/{channel_id}/messages"}, {"limit", 2}, {"reset_after", 0.3}});
+    std::vector<Snowflake> ids(6);
+    burst(6, [&](int i) -> Task<void> {
+        auto m = co_await rest_->create_message(channel_, {.content = std::to_string(i)});
+        ids[static_cast<std::size_t>(i)] = m.id;
+    });
+    for (std::size_t i = 1; i < ids.size(); ++i) EXPECT_LT(ids[i - 1], ids[i]);
+    EXPECT_EQ(sandbox_429s(), 0U);
+}
+
+TEST_F(RateLimitsTest, RoutesSharingABucketAreLimitedTogether) {
+    // All reaction routes of a channel share one bucket in the sandbox (as on Discord).
+    control("POST", "/rest/limits", {{"bucket", "reactions"}, {"limit", 2}, {"reset_after", 0.3}});
+    const Message m = run(rest_->create_message(channel_, {.content = "react to me"}));
+    // Learn which routes map to the shared bucket, one request each.
+    run(rest_->add_reaction(channel_, m.id, "a:1"));
+    run(rest_->delete_my_reaction(channel_, m.id, "a:1"));
+    burst(8, [&](int i) -> Task<void> {
+        const std::string emoji = "e" + std::to_string(i / 2) + ":" + std::to_string(10 + i / 2);
+        if (i % 2 == 0) {
+            co_await rest_->add_reaction(channel_, m.id, emoji);
+        } else {
+            co_await rest_->delete_my_reaction(channel_, m.id, emoji);
+        }
+    });
+    EXPECT_EQ(sandbox_429s(), 0U);
+}
+
+TEST_F(RateLimitsTest, GlobalLimitIsRespected) {
+    control("POST", "/rest/limits", {{"global", 5}});
+    RESTOptions options;
+    options.rest_url = sandbox_->api_url();
+    options.global_rate_limit = 5;
+    RESTClient client(io_.get_executor(), Token::bot(sandbox_->token()), options);
+    const auto start = std::chrono::steady_clock::now();
+    burst(12, [&](int) { return client.fetch_my_user(); });
+    EXPECT_EQ(sandbox_429s(), 0U);
+    EXPECT_GE(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(1900));
+}
+
+TEST_F(RateLimitsTest, Forced429IsRetriedTransparently) {
+    control("POST", "/rest/faults", {{"count", 1}, {"status", 429}, {"retry_after", 0.2}});
+    const User me = run(rest_->fetch_my_user());
+    EXPECT_EQ(me.bot, std::optional<bool>(true));
+    EXPECT_EQ(sandbox_429s(), 1U);
+    EXPECT_EQ(rest_->stats().rate_limited_responses, 1U);
+    EXPECT_EQ(sandbox_calls("GET /users/@me"), 2U);
+}
+
+TEST_F(RateLimitsTest, ForcedGlobal429HoldsEveryRouteBack) {
+    control("POST", "/rest/faults",
+            {{"count", 1}, {"status", 429}, {"retry_after", 0.3}, {"global", true}});
+    const auto start = std::chrono::steady_clock::now();
+    run(rest_->fetch_my_user());
+    run(rest_->fetch_channel(channel_));
+    EXPECT_GE(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(300));
+    EXPECT_EQ(sandbox_429s(), 1U);
+}
+
+TEST_F(RateLimitsTest, RetryAfterAboveMaxRateLimitRaises) {
+    RESTOptions options;
+    options.rest_url = sandbox_->api_url();
+    options.max_rate_limit = FractionalSeconds(1.0);
+    RESTClient client(io_.get_executor(), Token::bot(sandbox_->token()), options);
+    control("POST", "/rest/faults", {{"count", 1}, {"status", 429}, {"retry_after", 30}});
+    try {
+        run(client.fetch_my_user());
+        FAIL() << "expected RateLimitTooLongError";
+    } catch (const RateLimitTooLongError& e) {
+        EXPECT_DOUBLE_EQ(e.retry_after().count(), 30.0);
+        EXPECT_DOUBLE_EQ(e.max_retry_after().count(), 1.0);
+        EXPECT_EQ(e.route(), "GET /users/@me");
+    }
+}
+
+TEST_F(RateLimitsTest, BucketWaitAboveMaxRateLimitRaisesBeforeSending) {
+    RESTOptions options;
+    options.rest_url = sandbox_->api_url();
+    options.max_rate_limit = FractionalSeconds(0.5);
+    RESTClient client(io_.get_executor(), Token::bot(sandbox_->token()), options);
+    control("POST", "/rest/limits",
+            {{"route", "GET /channels/{channel_id}"}, {"limit", 1}, {"reset_after", 20}});
+    run(client.fetch_channel(channel_));
+    EXPECT_THROW(run(client.fetch_channel(channel_)), RateLimitTooLongError);
+    EXPECT_EQ(sandbox_calls("GET /channels/{channel_id}"), 1U);
+    EXPECT_EQ(sandbox_429s(), 0U);
+}
+
+TEST_F(RateLimitsTest, ServerErrorsAreRetriedThenSucceed) {
+    control("POST", "/rest/faults", {{"count", 2}, {"status", 502}});
+    const User me = run(rest_->fetch_my_user());
+    EXPECT_EQ(me.bot, std::optional<bool>(true));
+    EXPECT_EQ(rest_->stats().retries, 2U);
+    EXPECT_EQ(sandbox_calls("GET /users/@me"), 3U);
+}
+
+TEST_F(RateLimitsTest, ExhaustedRetriesRaiseInternalServerError) {
+    control("POST", "/rest/faults", {{"count", 10}, {"status", 500}});
+    try {
+        run(rest_->fetch_my_user());
+        FAIL() << "expected InternalServerError";
+    } catch (const InternalServerError& e) {
+        EXPECT_EQ(e.status(), 500);
+    }
+    // The first try and max_retries (3) retries.
+    EXPECT_EQ(sandbox_calls("GET /users/@me"), 4U);
+}
+
+TEST_F(RateLimitsTest, BadRequestCarriesDiscordsCodeAndErrorTree) {
+    try {
+        run(rest_->create_message(channel_, {.embeds = std::vector<Embed>(1)}));
+        FAIL() << "expected BadRequestError";
+    } catch (const BadRequestError& e) {
+        EXPECT_EQ(e.status(), 400);
+        EXPECT_EQ(e.code(), 50035);
+        EXPECT_FALSE(e.errors().empty());
+    }
+}
+
+TEST_F(RateLimitsTest, ContentOverTheLimitIsRejectedBeforeSending) {
+    EXPECT_THROW(run(rest_->create_message(channel_, {.content = std::string(2001, 'x')})),
+                 ValueError);
+    EXPECT_EQ(sandbox_calls("POST /channels/{channel_id}/messages"), 0U);
+}
+
+TEST_F(RateLimitsTest, ConnectionsAreReused) {
+    for (int i = 0; i < 5; ++i) run(rest_->fetch_my_user());
+    EXPECT_EQ(rest_->stats().connections_opened, 1U);
+}
+
+TEST_F(RateLimitsTest, UnreachableServerIsATransportErrorAfterRetries) {
+    RESTOptions options;
+    options.rest_url = "http://127.0.0.1:1/api/v10";
+    options.max_retries = 1;
+    options.retry_backoff = std::chrono::milliseconds(1);
+    RESTClient client(io_.get_executor(), Token::bot("x"), options);
+    EXPECT_THROW(run(client.fetch_my_user()), HTTPTransportError);
+    EXPECT_EQ(client.stats().retries, 1U);
+}
+
+}  // namespace
+}  // namespace hikari::testing
