@@ -2,14 +2,17 @@
 // Every model of the Discord API and the functions that read and write them.
 
 #include <hikari/model/application_command.hpp>
+#include <hikari/model/auto_moderation.hpp>
 #include <hikari/model/channel.hpp>
 #include <hikari/model/component.hpp>
 #include <hikari/model/embed.hpp>
 #include <hikari/model/emoji.hpp>
+#include <hikari/model/entitlement.hpp>
 #include <hikari/model/entity_factory.hpp>
 #include <hikari/model/guild.hpp>
 #include <hikari/model/guild_scheduled_event.hpp>
 #include <hikari/model/interaction.hpp>
+#include <hikari/model/invite.hpp>
 #include <hikari/model/json_error.hpp>
 #include <hikari/model/json_writer.hpp>
 #include <hikari/model/member.hpp>

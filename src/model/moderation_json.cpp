@@ -1,0 +1,6 @@
+#include "model/fields/moderation_fields.hpp"
+#include "model/json/document.hpp"
+
+HIKARI_MODEL_JSON(hikari::Invite);
+HIKARI_MODEL_JSON(hikari::AutoModerationRule);
+HIKARI_MODEL_JSON(hikari::Entitlement);
