@@ -50,10 +50,10 @@ void EventManagerState::warn_missing_intents(const EventTypeInfo& type) const {
     if (missing.empty()) return;
     if (type.intents.any) {
         logger.warning("{} is only sent with one of the intents {}, and none is enabled", type.name,
-                       missing);
+                       missing.to_string());
     } else {
         logger.warning("{} is only sent with the intents {}, which are not enabled: {}", type.name,
-                       type.intents.intents, missing);
+                       type.intents.intents.to_string(), missing.to_string());
     }
 }
 

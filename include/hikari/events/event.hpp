@@ -34,10 +34,12 @@ struct EventTypeInfo {
 
     /// True when this type is `other` or derives from it.
     [[nodiscard]] constexpr bool is_a(const EventTypeInfo& other) const noexcept {
-        for (const EventTypeInfo* type = this; type != nullptr; type = type->parent) {
-            if (type == &other) return true;
-        }
-        return false;
+        // Counted by depth rather than null-checked: GCC 12 cannot compare the address of a
+        // variable template with null in a constant expression.
+        if (depth < other.depth) return false;
+        const EventTypeInfo* type = this;
+        for (std::size_t level = depth; level > other.depth; --level) type = type->parent;
+        return type == &other;
     }
 };
 

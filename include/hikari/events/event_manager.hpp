@@ -53,9 +53,9 @@ struct ListenerInfo {
 /// How a stream behaves; see EventManager::stream().
 struct StreamOptions {
     /// next() returns null when no event arrives within this time; nullopt waits forever.
-    std::optional<std::chrono::milliseconds> timeout;
+    std::optional<std::chrono::milliseconds> timeout = std::nullopt;
     /// next() returns null after this many events.
-    std::optional<std::size_t> limit;
+    std::optional<std::size_t> limit = std::nullopt;
     /// Events queued beyond this while nobody reads are dropped (newest first); 0: unbounded.
     std::size_t queue_size = 1000;
 };
