@@ -55,6 +55,20 @@ TEST_F(RateLimitStateTest, RemainingIsTakenBeforeSendingAndRefillsAtReset) {
     EXPECT_EQ(state.try_acquire(route, now + 2s).kind, Kind::go);
 }
 
+TEST_F(RateLimitStateTest, RefilledWindowIsNotRefilledAgainBeforeAResponse) {
+    const auto route = compile(get_channel, {"1"});
+    auto first = state.try_acquire(route, now);
+    state.on_response(route, first.ticket, 200, limits("abc", 2, 1, 1.0), now);
+    EXPECT_EQ(state.try_acquire(route, now).kind, Kind::go);
+    // The window ends; a burst takes the refilled slots and then has to wait a whole window.
+    const auto later = now + 1500ms;
+    EXPECT_EQ(state.try_acquire(route, later).kind, Kind::go);
+    EXPECT_EQ(state.try_acquire(route, later).kind, Kind::go);
+    const auto blocked = state.try_acquire(route, later + 10ms);
+    ASSERT_EQ(blocked.kind, Kind::wait);
+    EXPECT_EQ(blocked.wait, std::chrono::duration_cast<Clock::duration>(990ms));
+}
+
 TEST_F(RateLimitStateTest, InFlightRequestsAreNotCountedTwice) {
     const auto route = compile(get_channel, {"1"});
     auto first = state.try_acquire(route, now);

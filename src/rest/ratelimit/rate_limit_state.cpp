@@ -77,7 +77,12 @@ Decision RateLimitState::try_acquire(const CompiledRoute& route, Clock::time_poi
             return d;
         }
     } else if (!bucket.unlimited) {
-        if (now >= bucket.reset_at) bucket.remaining = bucket.limit;
+        if (now >= bucket.reset_at) {
+            // A new window; until a response says when it ends, assume it is as long as the
+            // longest seen, so that a burst cannot refill the bucket again and again.
+            bucket.remaining = bucket.limit;
+            bucket.reset_at = now + bucket.window + options_.margin;
+        }
         if (bucket.remaining <= 0) {
             d.kind = Decision::Kind::wait;
             d.wait = bucket.reset_at - now;
@@ -145,7 +150,9 @@ std::optional<std::size_t> RateLimitState::on_response(const CompiledRoute& rout
     }
 
     if (limits.limit && limits.remaining && limits.reset_after) {
-        const auto reset_at = now + to_duration(*limits.reset_after) + options_.margin;
+        const auto reset_after = to_duration(*limits.reset_after);
+        const auto reset_at = now + reset_after + options_.margin;
+        bucket.window = std::max(bucket.window, reset_after);
         // Slots still in flight are not in the server's count yet.
         const int remaining = std::max(0, *limits.remaining - bucket.in_flight);
         const bool newer_window =

@@ -73,6 +73,8 @@ class RateLimitState {
         int limit = 1;
         int remaining = 1;
         Clock::time_point reset_at{};
+        /// Longest reset-after seen: the assumed length of a window refilled locally.
+        Duration window{};
         int in_flight = 0;
     };
 
