@@ -1,5 +1,7 @@
 #include "events/event_manager_state.hpp"
 
+#include <hikari/core/errors.hpp>
+
 #include <hikari/events/event_factory.hpp>
 #include <hikari/events/exception_event.hpp>
 
@@ -187,6 +189,7 @@ EventManager::EventManager(asio::io_context& io, Intents intents)
 
 EventManager::~EventManager() {
     // Wake whoever still waits, so their coroutines end rather than hang.
+    state_->closed = true;
     for (auto& [type, slot] : state_->slots) {
         for (auto& waiter : slot.waiters) waiter->timer.cancel();
         for (auto& stream : slot.streams) {
@@ -269,24 +272,27 @@ bool EventManager::is_wanted(std::string_view dispatch_name) const {
 
 namespace {
 
+Task<void> dispatch_event(std::shared_ptr<EventManagerState> state,
+                          std::shared_ptr<const Event> event);
+
 /// Logs a listener's failure and hands it to ExceptionEvent listeners, unless the failed
 /// event is an ExceptionEvent itself (a failing exception handler must not loop).
-Task<void> report_failure(EventManager& manager, const EventManagerState& state,
-                          const Listener& listener, const std::shared_ptr<const Event>& event,
-                          std::exception_ptr error) {
+Task<void> report_failure(const std::shared_ptr<EventManagerState>& state, const Listener& listener,
+                          const std::shared_ptr<const Event>& event, std::exception_ptr error) {
     const bool is_exception_event = event_cast<ExceptionEvent>(*event) != nullptr;
-    state.logger.error("{} raised {} while handling {}{}", listener.name, describe(error),
-                       event->event_type().name, is_exception_event ? " (not reported again)" : "");
+    state->logger.error("{} raised {} while handling {}{}", listener.name, describe(error),
+                        event->event_type().name,
+                        is_exception_event ? " (not reported again)" : "");
     if (is_exception_event) co_return;
-    ExceptionEvent failure;
-    failure.failed_event = event;
-    failure.listener_name = listener.name;
-    failure.listener_event_type = listener.type;
-    failure.exception = std::move(error);
-    co_await manager.dispatch(std::move(failure));
+    auto failure = std::make_shared<ExceptionEvent>();
+    failure->failed_event = event;
+    failure->listener_name = listener.name;
+    failure->listener_event_type = listener.type;
+    failure->exception = std::move(error);
+    co_await dispatch_event(state, std::move(failure));
 }
 
-Task<void> run_listener(EventManager& manager, std::shared_ptr<EventManagerState> state,
+Task<void> run_listener(std::shared_ptr<EventManagerState> state,
                         std::shared_ptr<Listener> listener, std::shared_ptr<const Event> event,
                         std::shared_ptr<Join> join) {
     std::exception_ptr error;
@@ -295,60 +301,64 @@ Task<void> run_listener(EventManager& manager, std::shared_ptr<EventManagerState
     } catch (...) {
         error = std::current_exception();
     }
-    if (error) co_await report_failure(manager, *state, *listener, event, error);
+    if (error) co_await report_failure(state, *listener, event, error);
     if (--join->remaining == 0) join->timer.cancel();
 }
 
-}  // namespace
+/// Hands `event` to the waiters and streams of `slot`.
+void feed_waiters_and_streams(EventManagerState& state, detail::TypeSlot& slot,
+                              const std::shared_ptr<const Event>& event) {
+    bool waiters_done = false;
+    for (const auto& waiter : slot.waiters) {
+        if (waiter->done) continue;
+        try {
+            if (waiter->predicate && !waiter->predicate(*event)) continue;
+            waiter->result = event;
+        } catch (...) {
+            waiter->error = std::current_exception();
+        }
+        waiter->done = true;
+        waiters_done = true;
+        waiter->timer.cancel();
+    }
+    if (waiters_done) {
+        std::erase_if(slot.waiters, [](const auto& waiter) { return waiter->done; });
+        state.changed();
+    }
 
-Task<void> EventManager::dispatch(std::shared_ptr<const Event> event) {
+    for (const auto& stream : slot.streams) {
+        if (!stream->open) continue;
+        try {
+            if (stream->filter && !stream->filter(*event)) continue;
+        } catch (const std::exception& e) {
+            state.logger.error("a stream filter of {} raised {}; event skipped", stream->type->name,
+                               e.what());
+            continue;
+        }
+        if (stream->options.queue_size != 0 && stream->queue.size() >= stream->options.queue_size) {
+            ++stream->dropped;
+            state.logger.debug("stream of {} is full; {} dropped", stream->type->name,
+                               event->event_type().name);
+            continue;
+        }
+        stream->queue.push_back(event);
+        stream->timer.cancel();
+    }
+}
+
+// Works from the shared state alone, so listeners still running when the manager is
+// destroyed finish safely.
+Task<void> dispatch_event(std::shared_ptr<EventManagerState> state,
+                          std::shared_ptr<const Event> event) {
     if (!event) co_return;
-    const std::shared_ptr<EventManagerState> state = state_;
     // Snapshot first: listeners may subscribe or unsubscribe while this dispatch runs.
     std::vector<std::shared_ptr<Listener>> targets;
     for (const EventTypeInfo* type = &event->event_type(); type != nullptr; type = type->parent) {
         const auto found = state->slots.find(type);
         if (found == state->slots.end()) continue;
-        detail::TypeSlot& slot = found->second;
-        targets.insert(targets.end(), slot.listeners.begin(), slot.listeners.end());
-
-        bool waiters_done = false;
-        for (const auto& waiter : slot.waiters) {
-            if (waiter->done) continue;
-            try {
-                if (waiter->predicate && !waiter->predicate(*event)) continue;
-                waiter->result = event;
-            } catch (...) {
-                waiter->error = std::current_exception();
-            }
-            waiter->done = true;
-            waiters_done = true;
-            waiter->timer.cancel();
-        }
-        if (waiters_done) {
-            std::erase_if(slot.waiters, [](const auto& waiter) { return waiter->done; });
-            state->changed();
-        }
-
-        for (const auto& stream : slot.streams) {
-            if (!stream->open) continue;
-            try {
-                if (stream->filter && !stream->filter(*event)) continue;
-            } catch (const std::exception& e) {
-                state->logger.error("a stream filter of {} raised {}; event skipped",
-                                    stream->type->name, e.what());
-                continue;
-            }
-            if (stream->options.queue_size != 0 &&
-                stream->queue.size() >= stream->options.queue_size) {
-                ++stream->dropped;
-                state->logger.debug("stream of {} is full; {} dropped", stream->type->name,
-                                    event->event_type().name);
-                continue;
-            }
-            stream->queue.push_back(event);
-            stream->timer.cancel();
-        }
+        targets.insert(targets.end(), found->second.listeners.begin(),
+                       found->second.listeners.end());
+        feed_waiters_and_streams(*state, found->second, event);
     }
 
     auto join = std::make_shared<Join>(state->io);
@@ -361,16 +371,22 @@ Task<void> EventManager::dispatch(std::shared_ptr<const Event> event) {
             } catch (...) {
                 error = std::current_exception();
             }
-            if (error) co_await report_failure(*this, *state, *listener, event, error);
+            if (error) co_await report_failure(state, *listener, event, error);
             continue;
         }
         ++join->remaining;
-        asio::co_spawn(executor, run_listener(*this, state, listener, event, join), asio::detached);
+        asio::co_spawn(executor, run_listener(state, listener, event, join), asio::detached);
     }
     if (join->remaining > 0) {
         boost::system::error_code ignored;
         co_await join->timer.async_wait(asio::redirect_error(asio::use_awaitable, ignored));
     }
+}
+
+}  // namespace
+
+Task<void> EventManager::dispatch(std::shared_ptr<const Event> event) {
+    return dispatch_event(state_, std::move(event));
 }
 
 Task<std::shared_ptr<const Event>> EventManager::wait_for_type(
@@ -392,6 +408,10 @@ Task<std::shared_ptr<const Event>> EventManager::wait_for_type(
     co_await waiter->timer.async_wait(asio::redirect_error(asio::use_awaitable, ignored));
     if (!waiter->done) state->remove_waiter(type, waiter.get());
     if (waiter->error) std::rethrow_exception(waiter->error);
+    if (!waiter->result && state->closed) {
+        throw ComponentStateConflictError(
+            fmt::format("the event manager was destroyed while waiting for {}", type.name));
+    }
     if (!waiter->result) {
         throw EventTimeoutError(
             fmt::format("no {} arrived within {} ms", type.name, timeout ? timeout->count() : -1));

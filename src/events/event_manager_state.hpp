@@ -74,6 +74,7 @@ struct EventManagerState {
     Intents intents;
     log::Logger logger;
     ListenerId next_id = 1;
+    bool closed = false;  ///< the EventManager was destroyed
     std::unordered_map<const EventTypeInfo*, TypeSlot> slots;
     std::unordered_map<ListenerId, const EventTypeInfo*> listener_types;
     /// is_wanted() per dispatch name; cleared whenever a registration changes.

@@ -3,6 +3,7 @@
 
 #include "event_test_support.hpp"
 
+#include <hikari/core/errors.hpp>
 #include <hikari/events/events.hpp>
 
 #include <gtest/gtest.h>
@@ -313,6 +314,54 @@ TEST_F(EventManagerTest, WaitersAndStreamsCountAsConsumers) {
     }());
     EXPECT_TRUE(wanted_while_waiting);
     EXPECT_FALSE(manager.is_wanted("TYPING_START"));
+}
+
+}  // namespace
+
+namespace {
+
+TEST(EventManagerLifetime, ListenersStillRunningMayOutliveTheManager) {
+    boost::asio::io_context io;
+    auto manager = std::make_unique<EventManager>(io);
+    bool finished = false;
+    manager->subscribe<MessageEvent>([&](const MessageEvent&) -> Task<void> {
+        co_await sleep_for(5ms);
+        finished = true;
+        throw std::runtime_error("late failure");  // reported through the shared state
+    });
+    boost::asio::co_spawn(io, manager->dispatch(guild_message()), boost::asio::detached);
+    io.poll();  // the listener is now asleep
+    EXPECT_FALSE(finished);
+    manager.reset();
+    io.run();
+    EXPECT_TRUE(finished);
+}
+
+TEST(EventManagerLifetime, DestroyingTheManagerEndsWaitersAndStreams) {
+    boost::asio::io_context io;
+    auto manager = std::make_unique<EventManager>(io);
+    bool waiter_error = false;
+    bool stream_ended = false;
+    boost::asio::co_spawn(
+        io,
+        [&]() -> Task<void> {
+            try {
+                co_await manager->wait_for<MessageEvent>(std::nullopt);
+            } catch (const ComponentStateConflictError&) {
+                waiter_error = true;
+            }
+        },
+        boost::asio::detached);
+    auto stream = manager->stream<MessageEvent>();
+    boost::asio::co_spawn(
+        io, [&]() -> Task<void> { stream_ended = (co_await stream.next()) == nullptr; },
+        boost::asio::detached);
+    io.poll();
+    manager.reset();
+    io.run();
+    EXPECT_TRUE(waiter_error);
+    EXPECT_TRUE(stream_ended);
+    EXPECT_FALSE(stream.is_open());
 }
 
 }  // namespace

@@ -202,7 +202,8 @@ class EventManager {
     }
 
     /// The next E (or subtype) for which `predicate` (if any) is true. Throws
-    /// EventTimeoutError after `timeout`, and whatever the predicate throws.
+    /// EventTimeoutError after `timeout` (nullopt: no limit), whatever the predicate throws,
+    /// and ComponentStateConflictError when the manager is destroyed meanwhile.
     template <EventClass E>
     Task<E> wait_for(std::function<bool(const E&)> predicate,
                      std::optional<std::chrono::milliseconds> timeout) {
