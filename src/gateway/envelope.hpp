@@ -12,14 +12,15 @@ namespace hikari::gateway {
 struct Envelope {
     int op = -1;
     std::optional<std::uint64_t> sequence;
-    std::string_view event_name;  ///< empty unless op 0; valid until the parser parses again
+    std::string_view event_name;  ///< empty unless op 0; points into the payload text
 };
 
 /// Parses `payload` (followed by SIMDJSON_PADDING readable bytes) into `doc`, leaving `doc`
 /// rewound so the caller can read `d` when it needs to. Throws simdjson_error on bad JSON.
-inline Envelope read_envelope(simdjson::ondemand::parser& parser,
-                              simdjson::ondemand::document& doc, std::string_view payload) {
-    doc = parser.iterate(payload.data(), payload.size(), payload.size() + simdjson::SIMDJSON_PADDING);
+inline Envelope read_envelope(simdjson::ondemand::parser& parser, simdjson::ondemand::document& doc,
+                              std::string_view payload) {
+    doc =
+        parser.iterate(payload.data(), payload.size(), payload.size() + simdjson::SIMDJSON_PADDING);
     Envelope env;
     for (auto field : doc.get_object()) {
         auto key = field.key().value();
@@ -30,7 +31,15 @@ inline Envelope read_envelope(simdjson::ondemand::parser& parser,
             if (!v.is_null().value()) env.sequence = v.get_uint64().value();
         } else if (key == "t") {
             auto v = field.value();
-            if (!v.is_null().value()) env.event_name = v.get_string().value();
+            // A view of the raw text, not the parser's unescape buffer: that buffer is reused
+            // by every later string read (and reset by rewind), the payload is not. Event
+            // names are upper-case ASCII, so there are no escapes to undo.
+            if (!v.is_null().value()) {
+                const char* start = v.get_raw_json_string().value().raw();
+                const char* end = start;
+                while (*end != '"' && *end != '\\') ++end;
+                env.event_name = std::string_view(start, static_cast<std::size_t>(end - start));
+            }
         }
         // "d" and anything else: skipped by the iteration, never parsed here.
     }

@@ -8,11 +8,16 @@ namespace {
 
 std::string_view status_name(Status status) {
     switch (status) {
-        case Status::online: return "online";
-        case Status::idle: return "idle";
-        case Status::dnd: return "dnd";
-        case Status::invisible: return "invisible";
-        case Status::offline: return "offline";
+        case Status::online:
+            return "online";
+        case Status::idle:
+            return "idle";
+        case Status::dnd:
+            return "dnd";
+        case Status::invisible:
+            return "invisible";
+        case Status::offline:
+            return "offline";
     }
     return "online";
 }
@@ -21,8 +26,8 @@ void write_presence(JsonWriter& w, const PresenceState& p) {
     w.begin_object();
     w.key("since");
     if (p.idle_since) {
-        auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(
-            p.idle_since->time_since_epoch());
+        auto ms =
+            std::chrono::duration_cast<std::chrono::milliseconds>(p.idle_since->time_since_epoch());
         w.number(static_cast<std::int64_t>(ms.count()));
     } else {
         w.null();
@@ -56,8 +61,12 @@ std::string identify_payload(const GatewayShardSettings& s, const PresenceState*
     w.begin_object().key("op").number(std::int64_t{2}).key("d").begin_object();
     w.key("token").string(s.token.reveal());
     w.key("properties").begin_object();
-    w.key("os").string("linux").key("browser").string("hikari-cpp").key("device").string(
-        "hikari-cpp");
+    w.key("os")
+        .string("linux")
+        .key("browser")
+        .string("hikari-cpp")
+        .key("device")
+        .string("hikari-cpp");
     w.end_object();
     w.key("compress").boolean(false);
     w.key("large_threshold").number(std::uint64_t{s.large_threshold});

@@ -69,7 +69,7 @@ std::string with_query(const std::string& base, GatewayCompression compression) 
 }  // namespace
 
 class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
-public:
+  public:
     Impl(asio::io_context& io, GatewayShardSettings settings, DispatchHandler handler)
         : executor_(io.get_executor()),
           settings_(std::move(settings)),
@@ -91,8 +91,8 @@ public:
                                               " was already started");
         }
         state_ = State::running;
-        asio::co_spawn(executor_, [self = shared_from_this()]() { return self->run(); },
-                       asio::detached);
+        asio::co_spawn(
+            executor_, [self = shared_from_this()]() { return self->run(); }, asio::detached);
         while (!ready_ && state_ != State::stopped) co_await changed_.wait();
         if (fatal_) std::rethrow_exception(fatal_);
         if (!ready_) throw ComponentStateConflictError("gateway shard was closed while starting");
@@ -159,7 +159,7 @@ public:
     [[nodiscard]] std::optional<std::uint64_t> seq() const noexcept { return sequence_; }
     [[nodiscard]] Stats stats() const noexcept { return stats_; }
 
-private:
+  private:
     enum class State : std::uint8_t { idle, running, closing, stopped };
 
     // --- the connection loop -------------------------------------------------------------
@@ -168,7 +168,8 @@ private:
         try {
             while (state_ == State::running) {
                 if (auto delay = backoff_.next(); delay > 0ms) {
-                    log_.info("reconnecting in {:.2f} s", static_cast<double>(delay.count()) / 1000);
+                    log_.info("reconnecting in {:.2f} s",
+                              static_cast<double>(delay.count()) / 1000);
                     asio::steady_timer timer{executor_, delay};
                     backoff_timer_ = &timer;
                     co_await timer.async_wait(asio::as_tuple(use_awaitable));
@@ -197,10 +198,11 @@ private:
         auto url = with_query(base, settings_.compression);
         log_.debug("connecting to {}", url);
         std::unique_ptr<gateway::WsConnection> conn;
+        // A named variable: GCC 12 destroys braced temporaries inside co_await twice.
+        const gateway::TlsOptions tls{settings_.verify_tls, settings_.ca_file};
         try {
-            conn = co_await gateway::WsConnection::connect(
-                executor_, url, {settings_.verify_tls, settings_.ca_file},
-                settings_.connect_timeout);
+            conn = co_await gateway::WsConnection::connect(executor_, url, tls,
+                                                           settings_.connect_timeout);
         } catch (const GatewayConnectionError& e) {
             if (!ever_connected_ && backoff_.failures() >= 3) throw;  // a bad URL, no server
             log_.warning("{}", e.what());
@@ -366,12 +368,24 @@ private:
             co_return;
         }
         forget_session();
-        if (settings_.before_identify) co_await settings_.before_identify(id());
+        if (settings_.before_identify) {
+            co_await settings_.before_identify(id());
+        } else if (last_identify_) {
+            // Alone, a shard keeps Discord's one IDENTIFY per 5 s itself; identifying sooner
+            // is answered with INVALID_SESSION and costs a session start.
+            auto ready_at = *last_identify_ + identify_interval;
+            if (auto now = std::chrono::steady_clock::now(); now < ready_at) {
+                asio::steady_timer timer{executor_, ready_at - now};
+                co_await timer.async_wait(asio::as_tuple(use_awaitable));
+            }
+        }
+        last_identify_ = std::chrono::steady_clock::now();
         ++stats_.identifies;
         log_.info("identifying as shard {}/{} with intents {}", id(), settings_.shard_count,
                   settings_.intents.to_string());
         const bool has_presence = settings_.initial_presence.has_value();
-        enqueue_back({gateway::identify_payload(settings_, has_presence ? &presence_ : nullptr), {}});
+        enqueue_back(
+            {gateway::identify_payload(settings_, has_presence ? &presence_ : nullptr), {}});
     }
 
     // --- heartbeats ------------------------------------------------------------------------
@@ -393,8 +407,9 @@ private:
         while (generation == generation_ && conn_) {
             if (!acked_) {
                 ++stats_.zombies;
-                log_.warning("no heartbeat ACK since the last beat: the connection is a zombie, "
-                             "reconnecting");
+                log_.warning(
+                    "no heartbeat ACK since the last beat: the connection is a zombie, "
+                    "reconnecting");
                 conn_->abort();
                 co_return;
             }
@@ -453,6 +468,8 @@ private:
     std::exception_ptr fatal_;
     gateway::Signal changed_;
 
+    static constexpr std::chrono::seconds identify_interval{5};
+    std::optional<std::chrono::steady_clock::time_point> last_identify_;
     std::optional<std::string> session_id_;
     std::optional<std::uint64_t> sequence_;
     std::string resume_url_;
@@ -486,9 +503,15 @@ GatewayShard::GatewayShard(asio::io_context& io, GatewayShardSettings settings,
 
 GatewayShard::~GatewayShard() = default;
 
-Task<void> GatewayShard::start() { return impl_->start(); }
-Task<void> GatewayShard::close() { return impl_->close(); }
-Task<void> GatewayShard::join() { return impl_->join(); }
+Task<void> GatewayShard::start() {
+    return impl_->start();
+}
+Task<void> GatewayShard::close() {
+    return impl_->close();
+}
+Task<void> GatewayShard::join() {
+    return impl_->join();
+}
 
 Task<void> GatewayShard::update_presence(const PresenceUpdate& presence) {
     return impl_->update_presence(presence);
@@ -506,16 +529,32 @@ Task<void> GatewayShard::request_guild_members(const RequestGuildMembers& reques
     return impl_->send_command(std::move(payload));
 }
 
-bool GatewayShard::is_alive() const noexcept { return impl_->alive(); }
-bool GatewayShard::is_connected() const noexcept { return impl_->connected(); }
-unsigned GatewayShard::id() const noexcept { return impl_->id(); }
-unsigned GatewayShard::shard_count() const noexcept { return impl_->settings().shard_count; }
-Intents GatewayShard::intents() const noexcept { return impl_->settings().intents; }
+bool GatewayShard::is_alive() const noexcept {
+    return impl_->alive();
+}
+bool GatewayShard::is_connected() const noexcept {
+    return impl_->connected();
+}
+unsigned GatewayShard::id() const noexcept {
+    return impl_->id();
+}
+unsigned GatewayShard::shard_count() const noexcept {
+    return impl_->settings().shard_count;
+}
+Intents GatewayShard::intents() const noexcept {
+    return impl_->settings().intents;
+}
 std::optional<std::chrono::duration<double>> GatewayShard::heartbeat_latency() const noexcept {
     return impl_->latency();
 }
-std::optional<std::string> GatewayShard::session_id() const { return impl_->session(); }
-std::optional<std::uint64_t> GatewayShard::sequence() const noexcept { return impl_->seq(); }
-GatewayShard::Stats GatewayShard::stats() const noexcept { return impl_->stats(); }
+std::optional<std::string> GatewayShard::session_id() const {
+    return impl_->session();
+}
+std::optional<std::uint64_t> GatewayShard::sequence() const noexcept {
+    return impl_->seq();
+}
+GatewayShard::Stats GatewayShard::stats() const noexcept {
+    return impl_->stats();
+}
 
 }  // namespace hikari

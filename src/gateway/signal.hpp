@@ -12,7 +12,7 @@
 namespace hikari::gateway {
 
 class Signal {
-public:
+  public:
     explicit Signal(const boost::asio::any_io_executor& executor) : timer_(executor) {
         timer_.expires_at(boost::asio::steady_timer::time_point::max());
     }
@@ -25,7 +25,7 @@ public:
     /// Wakes every current waiter (the expiry stays at "never", so later waits sleep again).
     void notify() { timer_.cancel(); }
 
-private:
+  private:
     boost::asio::steady_timer timer_;
 };
 

@@ -26,7 +26,7 @@ constexpr std::size_t max_message_bytes = 64ULL * 1024 * 1024;
 
 template <class Stream>
 class Connection final : public WsConnection {
-public:
+  public:
     /// `tls` is the TLS context of a wss:// connection (null for ws://); the connection owns
     /// it because the stream refers to it for its whole life.
     template <class... Args>
@@ -35,7 +35,8 @@ public:
         ws_.read_message_max(max_message_bytes);
         ws_.auto_fragment(false);
         ws_.set_option(websocket::stream_base::decorator([](websocket::request_type& req) {
-            req.set(beast::http::field::user_agent, "DiscordBot (https://github.com/hikari-cpp, 0.1)");
+            req.set(beast::http::field::user_agent,
+                    "DiscordBot (https://github.com/hikari-cpp, 0.1)");
         }));
     }
 
@@ -85,7 +86,7 @@ public:
     const CloseInfo& close_info() const noexcept override { return info_; }
     bool binary() const noexcept override { return ws_.got_binary(); }
 
-private:
+  private:
     std::shared_ptr<asio::ssl::context> tls_;
     websocket::stream<Stream> ws_;
     beast::flat_buffer buffer_;
@@ -136,8 +137,8 @@ asio::awaitable<std::unique_ptr<WsConnection>> WsConnection::connect(
             layer.expires_after(timeout);
             co_await layer.async_connect(endpoints, use_awaitable);
             layer.expires_never();
-            websocket::stream_base::timeout opts = websocket::stream_base::timeout::suggested(
-                beast::role_type::client);
+            websocket::stream_base::timeout opts =
+                websocket::stream_base::timeout::suggested(beast::role_type::client);
             opts.handshake_timeout = timeout;
             opts.idle_timeout = websocket::stream_base::none();  // heartbeats detect zombies
             conn->ws().set_option(opts);

@@ -15,8 +15,8 @@
 namespace hikari::gateway {
 
 struct TlsOptions {
-    bool verify = true;    ///< verify the server's certificate chain and host name
-    std::string ca_file;   ///< extra trusted CA (PEM); empty = the system store only
+    bool verify = true;   ///< verify the server's certificate chain and host name
+    std::string ca_file;  ///< extra trusted CA (PEM); empty = the system store only
 };
 
 /// How the peer ended the connection.
@@ -26,7 +26,7 @@ struct CloseInfo {
 };
 
 class WsConnection {
-public:
+  public:
     virtual ~WsConnection() = default;
 
     /// Resolves, connects, does the TLS and websocket handshakes. `url` is the full URL

@@ -11,8 +11,8 @@ namespace hikari {
 
 enum class GatewayCompression : std::uint8_t {
     uncompressed,  ///< text frames
-    zlib_stream,  ///< one zlib context per connection, messages end with 00 00 FF FF
-    zstd_stream,  ///< one zstd context per connection, every message a flushed frame part
+    zlib_stream,   ///< one zlib context per connection, messages end with 00 00 FF FF
+    zstd_stream,   ///< one zstd context per connection, every message a flushed frame part
 };
 
 /// "none", "zlib-stream" or "zstd-stream"; nullopt for anything else.

@@ -30,9 +30,9 @@ namespace hikari {
 /// One dispatch (op 0) as it arrived. Nothing but the envelope has been parsed: the layer
 /// above decides whether to build anything from `payload`.
 struct GatewayDispatch {
-    std::string_view name;      ///< "MESSAGE_CREATE"
-    std::uint64_t sequence;     ///< s
-    std::string_view payload;   ///< the whole payload text {"op":0,"t":..,"s":..,"d":{..}}
+    std::string_view name;     ///< "MESSAGE_CREATE"
+    std::uint64_t sequence;    ///< s
+    std::string_view payload;  ///< the whole payload text {"op":0,"t":..,"s":..,"d":{..}}
     /// Bytes readable past payload.end(), so SIMD parsers can read in place.
     static constexpr std::size_t padding = 64;
 };
@@ -45,26 +45,26 @@ struct GatewayShardSettings {
     std::string url = "wss://gateway.discord.gg";  ///< from GET /gateway/bot
     GatewayCompression compression = GatewayCompression::zstd_stream;
     unsigned large_threshold = 250;
-    std::optional<PresenceUpdate> initial_presence;
+    std::optional<PresenceUpdate> initial_presence{};
     bool verify_tls = true;
-    std::string ca_file;
+    std::string ca_file{};
     std::chrono::milliseconds connect_timeout{10'000};
     /// Awaited before every IDENTIFY: the bot uses it to keep to max_concurrency windows.
-    std::function<Task<void>(unsigned shard_id)> before_identify;
+    std::function<Task<void>(unsigned shard_id)> before_identify{};
 };
 
 /// Options of REQUEST_GUILD_MEMBERS (op 8).
 struct RequestGuildMembers {
     Snowflake guild_id;
-    std::string query;  ///< prefix of username; "" with limit 0 asks for everyone
+    std::string query{};  ///< prefix of username; "" with limit 0 asks for everyone
     unsigned limit = 0;
-    std::vector<Snowflake> user_ids;
+    std::vector<Snowflake> user_ids{};
     bool presences = false;
-    std::optional<std::string> nonce;  ///< up to 32 bytes, echoed in the chunks
+    std::optional<std::string> nonce{};  ///< up to 32 bytes, echoed in the chunks
 };
 
 class GatewayShard {
-public:
+  public:
     using DispatchHandler = std::function<void(GatewayShard&, const GatewayDispatch&)>;
 
     GatewayShard(boost::asio::io_context& io, GatewayShardSettings settings,
@@ -113,7 +113,7 @@ public:
     };
     [[nodiscard]] Stats stats() const noexcept;
 
-private:
+  private:
     class Impl;
     std::shared_ptr<Impl> impl_;
 };
