@@ -149,6 +149,29 @@ TEST_F(RateLimitStateTest, Global429BlocksEveryGloballyLimitedRoute) {
     EXPECT_EQ(state.try_acquire(compile(interaction_callback, {"5", "tok"}), now).kind, Kind::go);
 }
 
+TEST_F(RateLimitStateTest, ResetEpochTellsWindowsApart) {
+    const auto route = compile(get_channel, {"1"});
+    auto with_epoch = [](int remaining, double epoch) {
+        auto l = limits("abc", 2, remaining, 5.0);
+        l.reset_epoch = epoch;
+        return l;
+    };
+    auto first = state.try_acquire(route, now);
+    state.on_response(route, first.ticket, 200, with_epoch(1, 100.0), now);
+    auto second = state.try_acquire(route, now);
+    ASSERT_EQ(second.kind, Kind::go);
+    // Same window (same epoch): nothing left.
+    state.on_response(route, second.ticket, 200, with_epoch(0, 100.0), now + 1ms);
+    EXPECT_EQ(state.try_acquire(route, now + 1ms).kind, Kind::wait);
+    // A later epoch is a new window even though reset-after looks the same.
+    auto l = with_epoch(1, 101.0);
+    state.on_response(route, "abc|1", 200, l, now + 2ms);
+    EXPECT_EQ(state.try_acquire(route, now + 2ms).kind, Kind::go);
+    // A stale answer from the old window changes nothing.
+    state.on_response(route, "abc|1", 200, with_epoch(1, 100.0), now + 3ms);
+    EXPECT_EQ(state.try_acquire(route, now + 3ms).kind, Kind::wait);
+}
+
 TEST(RateLimitStateGlobal, SlidingWindowCapsRequestsPerSecond) {
     RateLimitState state{RateLimitOptions{.global_limit = 3, .margin = 0ms}};
     const auto t0 = Clock::time_point{} + 50s;

@@ -67,21 +67,18 @@ bool is_null(od::value& v) {
 }  // namespace
 
 JsonArray::JsonArray(std::string_view json) {
-    buffer_ = new char[json.size() + simdjson::SIMDJSON_PADDING];
-    std::memcpy(buffer_, json.data(), json.size());
-    std::memset(buffer_ + json.size(), 0, simdjson::SIMDJSON_PADDING);
+    buffer_ = std::make_unique<char[]>(json.size() + simdjson::SIMDJSON_PADDING);
+    std::memcpy(buffer_.get(), json.data(), json.size());
+    std::memset(buffer_.get() + json.size(), 0, simdjson::SIMDJSON_PADDING);
     od::parser parser;
-    auto doc = get(parser.iterate(buffer_, json.size(), json.size() + simdjson::SIMDJSON_PADDING),
-                   "array");
+    auto doc =
+        get(parser.iterate(buffer_.get(), json.size(), json.size() + simdjson::SIMDJSON_PADDING),
+            "array");
     auto array = get(doc.get_array(), "array");
     for (auto element : array) {
         auto value = get(std::move(element), "array element");
         elements_.push_back(raw_of(value, "array element"));
     }
-}
-
-JsonArray::~JsonArray() {
-    delete[] buffer_;
 }
 
 std::string parse_gateway_url(std::string_view json) {

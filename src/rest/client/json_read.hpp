@@ -7,6 +7,7 @@
 #include <hikari/rest/gateway_bot_info.hpp>
 #include <hikari/rest/rest_entities.hpp>
 
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -20,7 +21,7 @@ class JsonArray {
     explicit JsonArray(std::string_view json);
     JsonArray(const JsonArray&) = delete;
     JsonArray& operator=(const JsonArray&) = delete;
-    ~JsonArray();
+    ~JsonArray() = default;
 
     /// Views into a padded copy, valid while this object lives; each may be passed to
     /// from_padded_json.
@@ -29,7 +30,7 @@ class JsonArray {
     }
 
   private:
-    char* buffer_ = nullptr;
+    std::unique_ptr<char[]> buffer_;
     std::vector<std::string_view> elements_;
 };
 

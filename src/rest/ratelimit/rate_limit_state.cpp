@@ -155,13 +155,22 @@ std::optional<std::size_t> RateLimitState::on_response(const CompiledRoute& rout
         bucket.window = std::max(bucket.window, reset_after);
         // Slots still in flight are not in the server's count yet.
         const int remaining = std::max(0, *limits.remaining - bucket.in_flight);
-        const bool newer_window =
-            !bucket.known || bucket.unlimited || reset_at > bucket.reset_at + options_.margin * 2;
-        const bool same_window = !newer_window && reset_at + options_.margin * 2 >= bucket.reset_at;
+        bool newer_window = !bucket.known || bucket.unlimited;
+        bool same_window = false;
+        if (!newer_window && limits.reset_epoch && bucket.reset_epoch) {
+            // The server's own window end tells windows apart exactly.
+            constexpr double tolerance = 0.002;
+            newer_window = *limits.reset_epoch > *bucket.reset_epoch + tolerance;
+            same_window = !newer_window && *limits.reset_epoch >= *bucket.reset_epoch - tolerance;
+        } else if (!newer_window) {
+            newer_window = reset_at > bucket.reset_at + options_.margin * 2;
+            same_window = !newer_window && reset_at + options_.margin * 2 >= bucket.reset_at;
+        }
         bucket.limit = std::max(1, *limits.limit);
         if (newer_window) {
             bucket.remaining = remaining;
             bucket.reset_at = reset_at;
+            bucket.reset_epoch = limits.reset_epoch;
         } else if (same_window) {
             // Responses can arrive out of order: the lowest count is the truest one.
             bucket.remaining = std::min(bucket.remaining, remaining);

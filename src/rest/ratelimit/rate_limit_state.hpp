@@ -75,6 +75,8 @@ class RateLimitState {
         Clock::time_point reset_at{};
         /// Longest reset-after seen: the assumed length of a window refilled locally.
         Duration window{};
+        /// X-RateLimit-Reset of the window `remaining` belongs to, when known.
+        std::optional<double> reset_epoch;
         int in_flight = 0;
     };
 

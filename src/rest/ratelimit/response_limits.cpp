@@ -36,6 +36,7 @@ ResponseLimits read_limits(const http::Response& response) {
     if (auto v = response.header("x-ratelimit-reset-after")) {
         if (auto d = to_double(*v)) out.reset_after = std::chrono::duration<double>(*d);
     }
+    if (auto v = response.header("x-ratelimit-reset")) out.reset_epoch = to_double(*v);
     if (auto v = response.header("x-ratelimit-global")) out.global = *v == "true" || *v == "True";
     if (auto v = response.header("x-ratelimit-scope")) {
         if (*v == "user") out.scope = LimitScope::user;

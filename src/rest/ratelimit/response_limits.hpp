@@ -16,6 +16,9 @@ struct ResponseLimits {
     std::optional<int> limit;                                  // X-RateLimit-Limit
     std::optional<int> remaining;                              // X-RateLimit-Remaining
     std::optional<std::chrono::duration<double>> reset_after;  // X-RateLimit-Reset-After
+    /// X-RateLimit-Reset: epoch seconds when the window ends. Only compared between responses
+    /// (never with the local clock): equal values mean the same window.
+    std::optional<double> reset_epoch;
     bool global = false;  // X-RateLimit-Global or "global": true
     LimitScope scope = LimitScope::none;
     /// For 429s: retry_after from the body, else Retry-After.
