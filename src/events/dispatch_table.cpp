@@ -7,11 +7,16 @@
 #include <hikari/events/interaction_events.hpp>
 #include <hikari/events/member_events.hpp>
 #include <hikari/events/message_events.hpp>
+#include <hikari/events/poll_events.hpp>
 #include <hikari/events/presence_events.hpp>
 #include <hikari/events/reaction_events.hpp>
 #include <hikari/events/role_events.hpp>
+#include <hikari/events/scheduled_event_events.hpp>
 #include <hikari/events/shard_events.hpp>
+#include <hikari/events/stage_events.hpp>
+#include <hikari/events/thread_events.hpp>
 #include <hikari/events/typing_events.hpp>
+#include <hikari/events/user_events.hpp>
 #include <hikari/events/voice_events.hpp>
 
 #include <array>
@@ -59,6 +64,24 @@ const std::unordered_map<std::string_view, Span>& table() {
         {"VOICE_STATE_UPDATE", types_v<VoiceStateUpdateEvent>},
         {"VOICE_SERVER_UPDATE", types_v<VoiceServerUpdateEvent>},
         {"INTERACTION_CREATE", types_v<InteractionCreateEvent>},
+        {"THREAD_CREATE", types_v<ThreadCreateEvent>},
+        {"THREAD_UPDATE", types_v<ThreadUpdateEvent>},
+        {"THREAD_DELETE", types_v<ThreadDeleteEvent>},
+        {"GUILD_EMOJIS_UPDATE", types_v<EmojisUpdateEvent>},
+        {"GUILD_STICKERS_UPDATE", types_v<StickersUpdateEvent>},
+        {"GUILD_INTEGRATIONS_UPDATE", types_v<IntegrationsUpdateEvent>},
+        {"WEBHOOKS_UPDATE", types_v<WebhookUpdateEvent>},
+        {"GUILD_SCHEDULED_EVENT_CREATE", types_v<ScheduledEventCreateEvent>},
+        {"GUILD_SCHEDULED_EVENT_UPDATE", types_v<ScheduledEventUpdateEvent>},
+        {"GUILD_SCHEDULED_EVENT_DELETE", types_v<ScheduledEventDeleteEvent>},
+        {"GUILD_SCHEDULED_EVENT_USER_ADD", types_v<ScheduledEventUserAddEvent>},
+        {"GUILD_SCHEDULED_EVENT_USER_REMOVE", types_v<ScheduledEventUserRemoveEvent>},
+        {"STAGE_INSTANCE_CREATE", types_v<StageInstanceCreateEvent>},
+        {"STAGE_INSTANCE_UPDATE", types_v<StageInstanceUpdateEvent>},
+        {"STAGE_INSTANCE_DELETE", types_v<StageInstanceDeleteEvent>},
+        {"MESSAGE_POLL_VOTE_ADD", types_v<PollVoteCreateEvent>},
+        {"MESSAGE_POLL_VOTE_REMOVE", types_v<PollVoteDeleteEvent>},
+        {"USER_UPDATE", types_v<OwnUserUpdateEvent>},
     };
     return map;
 }

@@ -7,18 +7,27 @@
 #include <hikari/events/interaction_events.hpp>
 #include <hikari/events/member_events.hpp>
 #include <hikari/events/message_events.hpp>
+#include <hikari/events/poll_events.hpp>
 #include <hikari/events/presence_events.hpp>
 #include <hikari/events/reaction_events.hpp>
 #include <hikari/events/role_events.hpp>
+#include <hikari/events/scheduled_event_events.hpp>
 #include <hikari/events/shard_events.hpp>
+#include <hikari/events/stage_events.hpp>
+#include <hikari/events/thread_events.hpp>
 #include <hikari/events/typing_events.hpp>
+#include <hikari/events/user_events.hpp>
 #include <hikari/events/voice_events.hpp>
 #include <hikari/model/channel.hpp>
+#include <hikari/model/emoji.hpp>
 #include <hikari/model/guild.hpp>
+#include <hikari/model/guild_scheduled_event.hpp>
 #include <hikari/model/interaction.hpp>
 #include <hikari/model/message.hpp>
 #include <hikari/model/presence.hpp>
 #include <hikari/model/role.hpp>
+#include <hikari/model/stage_instance.hpp>
+#include <hikari/model/sticker.hpp>
 #include <hikari/model/voice.hpp>
 
 #include <cstring>
@@ -321,6 +330,104 @@ EventPtr build_interaction(Context& c) {
     return event;
 }
 
+EventPtr build_thread_create(Context& c) {
+    auto event = make<ThreadCreateEvent>();
+    // newly_created is read first: the model skips it, and each field is read once.
+    event->newly_created = c.d.boolean("newly_created", false);
+    event->thread = c.d.whole<Channel>();
+    event->channel_id = event->thread.id;
+    event->guild_id = event->thread.guild_id;
+    return event;
+}
+
+EventPtr build_thread_update(Context& c) {
+    auto event = make<ThreadUpdateEvent>();
+    event->thread = c.d.whole<Channel>();
+    event->channel_id = event->thread.id;
+    event->guild_id = event->thread.guild_id;
+    return event;
+}
+
+EventPtr build_thread_delete(Context& c) {
+    auto event = make<ThreadDeleteEvent>();
+    event->channel_id = c.d.snowflake("id");
+    event->guild_id = c.d.opt_snowflake("guild_id");
+    event->parent_id = c.d.opt_snowflake("parent_id");
+    return event;
+}
+
+EventPtr build_emojis_update(Context& c) {
+    auto event = make<EmojisUpdateEvent>();
+    event->guild_id = c.d.snowflake("guild_id");
+    event->emojis = c.d.models<Emoji>("emojis");
+    return event;
+}
+
+EventPtr build_stickers_update(Context& c) {
+    auto event = make<StickersUpdateEvent>();
+    event->guild_id = c.d.snowflake("guild_id");
+    event->stickers = c.d.models<Sticker>("stickers");
+    return event;
+}
+
+EventPtr build_integrations_update(Context& c) {
+    auto event = make<IntegrationsUpdateEvent>();
+    event->guild_id = c.d.snowflake("guild_id");
+    return event;
+}
+
+EventPtr build_webhooks_update(Context& c) {
+    auto event = make<WebhookUpdateEvent>();
+    event->guild_id = c.d.snowflake("guild_id");
+    event->channel_id = c.d.snowflake("channel_id");
+    return event;
+}
+
+template <class E>
+EventPtr build_scheduled_event(Context& c) {
+    auto event = make<E>();
+    event->event = c.d.whole<GuildScheduledEvent>();
+    event->event_id = event->event.id;
+    event->guild_id = event->event.guild_id;
+    return event;
+}
+
+template <class E>
+EventPtr build_scheduled_event_user(Context& c) {
+    auto event = make<E>();
+    event->event_id = c.d.snowflake("guild_scheduled_event_id");
+    event->user_id = c.d.snowflake("user_id");
+    event->guild_id = c.d.snowflake("guild_id");
+    return event;
+}
+
+template <class E>
+EventPtr build_stage_instance(Context& c) {
+    auto event = make<E>();
+    event->stage_instance = c.d.whole<StageInstance>();
+    event->guild_id = event->stage_instance.guild_id;
+    return event;
+}
+
+template <class E>
+EventPtr build_poll_vote(Context& c) {
+    auto event = make<E>();
+    event->user_id = c.d.snowflake("user_id");
+    event->channel_id = c.d.snowflake("channel_id");
+    event->message_id = c.d.snowflake("message_id");
+    event->guild_id = c.d.opt_snowflake("guild_id");
+    const auto answer = c.d.integer("answer_id");
+    if (answer < 0 || answer > 1000) fail("answer_id", "out of range");
+    event->answer_id = static_cast<std::int32_t>(answer);
+    return event;
+}
+
+EventPtr build_user_update(Context& c) {
+    auto event = make<OwnUserUpdateEvent>();
+    event->user = c.d.whole<User>();
+    return event;
+}
+
 const std::unordered_map<std::string_view, Builder>& builders() {
     static const std::unordered_map<std::string_view, Builder> map{
         {"READY", build_ready},
@@ -354,6 +461,25 @@ const std::unordered_map<std::string_view, Builder>& builders() {
         {"VOICE_STATE_UPDATE", build_voice_state},
         {"VOICE_SERVER_UPDATE", build_voice_server},
         {"INTERACTION_CREATE", build_interaction},
+        {"THREAD_CREATE", build_thread_create},
+        {"THREAD_UPDATE", build_thread_update},
+        {"THREAD_DELETE", build_thread_delete},
+        {"GUILD_EMOJIS_UPDATE", build_emojis_update},
+        {"GUILD_STICKERS_UPDATE", build_stickers_update},
+        {"GUILD_INTEGRATIONS_UPDATE", build_integrations_update},
+        {"WEBHOOKS_UPDATE", build_webhooks_update},
+        {"GUILD_SCHEDULED_EVENT_CREATE", build_scheduled_event<ScheduledEventCreateEvent>},
+        {"GUILD_SCHEDULED_EVENT_UPDATE", build_scheduled_event<ScheduledEventUpdateEvent>},
+        {"GUILD_SCHEDULED_EVENT_DELETE", build_scheduled_event<ScheduledEventDeleteEvent>},
+        {"GUILD_SCHEDULED_EVENT_USER_ADD", build_scheduled_event_user<ScheduledEventUserAddEvent>},
+        {"GUILD_SCHEDULED_EVENT_USER_REMOVE",
+         build_scheduled_event_user<ScheduledEventUserRemoveEvent>},
+        {"STAGE_INSTANCE_CREATE", build_stage_instance<StageInstanceCreateEvent>},
+        {"STAGE_INSTANCE_UPDATE", build_stage_instance<StageInstanceUpdateEvent>},
+        {"STAGE_INSTANCE_DELETE", build_stage_instance<StageInstanceDeleteEvent>},
+        {"MESSAGE_POLL_VOTE_ADD", build_poll_vote<PollVoteCreateEvent>},
+        {"MESSAGE_POLL_VOTE_REMOVE", build_poll_vote<PollVoteDeleteEvent>},
+        {"USER_UPDATE", build_user_update},
     };
     return map;
 }

@@ -2,10 +2,13 @@
 // Guilds becoming visible or not, changing, and bans (hikari.events.guild_events).
 
 #include <hikari/events/event.hpp>
+#include <hikari/model/emoji.hpp>
 #include <hikari/model/guild.hpp>
+#include <hikari/model/sticker.hpp>
 #include <hikari/model/user.hpp>
 
 #include <optional>
+#include <vector>
 
 namespace hikari {
 
@@ -53,5 +56,34 @@ class BanEvent : public EventType<BanEvent, GuildEvent> {
 
 class BanCreateEvent : public EventType<BanCreateEvent, BanEvent> {};
 class BanDeleteEvent : public EventType<BanDeleteEvent, BanEvent> {};
+
+/// GUILD_EMOJIS_UPDATE: the full new list.
+class EmojisUpdateEvent : public EventType<EmojisUpdateEvent, GuildEvent> {
+  public:
+    static constexpr EventIntents required_intents{Intents::guild_expressions};
+    std::vector<Emoji> emojis;
+    std::optional<std::vector<Emoji>> old;
+};
+
+/// GUILD_STICKERS_UPDATE: the full new list.
+class StickersUpdateEvent : public EventType<StickersUpdateEvent, GuildEvent> {
+  public:
+    static constexpr EventIntents required_intents{Intents::guild_expressions};
+    std::vector<Sticker> stickers;
+    std::optional<std::vector<Sticker>> old;
+};
+
+/// GUILD_INTEGRATIONS_UPDATE: something about the guild's integrations changed.
+class IntegrationsUpdateEvent : public EventType<IntegrationsUpdateEvent, GuildEvent> {
+  public:
+    static constexpr EventIntents required_intents{Intents::guild_integrations};
+};
+
+/// WEBHOOKS_UPDATE: a webhook of the channel was created, changed or deleted.
+class WebhookUpdateEvent : public EventType<WebhookUpdateEvent, GuildEvent> {
+  public:
+    static constexpr EventIntents required_intents{Intents::guild_webhooks};
+    Snowflake channel_id;
+};
 
 }  // namespace hikari
