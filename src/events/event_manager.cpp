@@ -361,7 +361,8 @@ Task<void> dispatch_event(std::shared_ptr<EventManagerState> state,
         feed_waiters_and_streams(*state, found->second, event);
     }
 
-    auto join = std::make_shared<Join>(state->io);
+    if (targets.empty()) co_return;
+    std::shared_ptr<Join> join;  // made for the first async listener only
     const auto executor = co_await asio::this_coro::executor;
     for (const auto& listener : targets) {
         if (listener->sync_callback) {
@@ -374,10 +375,11 @@ Task<void> dispatch_event(std::shared_ptr<EventManagerState> state,
             if (error) co_await report_failure(state, *listener, event, error);
             continue;
         }
+        if (!join) join = std::make_shared<Join>(state->io);
         ++join->remaining;
         asio::co_spawn(executor, run_listener(state, listener, event, join), asio::detached);
     }
-    if (join->remaining > 0) {
+    if (join && join->remaining > 0) {
         boost::system::error_code ignored;
         co_await join->timer.async_wait(asio::redirect_error(asio::use_awaitable, ignored));
     }

@@ -69,6 +69,29 @@ TEST_F(EventManagerTest, BaseListenerReceivesSubtypes) {
               (std::vector<std::string>{"GuildMessageCreateEvent", "create hi", "message 10"}));
 }
 
+TEST_F(EventManagerTest, AcceptsStdFunctionsOfBothKinds) {
+    int sync_calls = 0;
+    int async_calls = 0;
+    std::function<void(const MessageCreateEvent&)> sync = [&](const MessageCreateEvent&) {
+        ++sync_calls;
+    };
+    std::function<Task<void>(const MessageCreateEvent&)> async =
+        [&](const MessageCreateEvent&) -> Task<void> {
+        ++async_calls;
+        co_return;
+    };
+    // A callback taking a base type is fine for a derived event.
+    std::function<void(const Event&)> generic = [&](const Event&) { ++sync_calls; };
+    manager.subscribe<MessageCreateEvent>(sync);
+    manager.subscribe<MessageCreateEvent>(async);
+    manager.subscribe<GuildMessageCreateEvent>(generic);
+    run(io, manager.dispatch(guild_message()));
+    EXPECT_EQ(sync_calls, 2);
+    EXPECT_EQ(async_calls, 1);
+    EXPECT_FALSE(manager.get_listeners<MessageCreateEvent>(false)[0].is_async);
+    EXPECT_TRUE(manager.get_listeners<MessageCreateEvent>(false)[1].is_async);
+}
+
 TEST_F(EventManagerTest, AsyncListenersRunConcurrently) {
     std::vector<std::string> order;
     manager.subscribe<GuildMessageCreateEvent>([&](const GuildMessageCreateEvent&) -> Task<void> {
