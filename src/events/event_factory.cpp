@@ -558,6 +558,18 @@ std::shared_ptr<const Event> EventFactory::build_resumed_event(unsigned shard_id
     return event;
 }
 
+std::shared_ptr<const Event> EventFactory::build_payload_event(std::string_view name,
+                                                               std::uint64_t sequence,
+                                                               std::string_view payload,
+                                                               unsigned shard_id) {
+    auto event = std::make_shared<ShardPayloadEvent>();
+    event->shard_id = shard_id;
+    event->name = std::string(name);
+    event->sequence = sequence;
+    event->payload = std::string(payload);
+    return event;
+}
+
 std::shared_ptr<const Event> EventFactory::try_build(std::string_view name,
                                                      std::string_view payload, unsigned shard_id,
                                                      bool padded) noexcept {

@@ -417,6 +417,18 @@ TEST_F(EventFactoryTest, UnknownAndUnmappedNamesKeepTheRawPayload) {
     EXPECT_NE(factory.build("NEW_THING", "{not json", 0, false), nullptr);
 }
 
+TEST_F(EventFactoryTest, PayloadEventsCopyTheDispatch) {
+    const std::string payload = R"({"op":0,"t":"TYPING_START","s":12,"d":{}})";
+    const auto event = EventFactory::build_payload_event("TYPING_START", 12, payload, 3);
+    const auto* raw = event_cast<ShardPayloadEvent>(*event);
+    ASSERT_NE(raw, nullptr);
+    EXPECT_EQ(raw->name, "TYPING_START");
+    EXPECT_EQ(raw->sequence, 12U);
+    EXPECT_EQ(raw->payload, payload);
+    EXPECT_EQ(raw->shard_id, 3U);
+    EXPECT_NE(event_cast<ShardEvent>(*event), nullptr);
+}
+
 TEST_F(EventFactoryTest, UnpaddedPayloadsAreCopied) {
     const std::string payload =
         R"({"op":0,"t":"MESSAGE_DELETE","s":1,"d":{"id":"1","channel_id":"2"}})";

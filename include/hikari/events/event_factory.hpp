@@ -4,14 +4,14 @@
 
 #include <hikari/events/event.hpp>
 
+#include <hikari/core/snowflake.hpp>
+
 #include <cstddef>
 #include <cstdint>
 #include <memory>
 #include <span>
 #include <string_view>
 #include <unordered_set>
-
-#include <hikari/core/snowflake.hpp>
 
 namespace hikari {
 
@@ -41,6 +41,13 @@ class EventFactory {
                                                          std::string_view payload,
                                                          unsigned shard_id = 0,
                                                          bool padded = true) noexcept;
+
+    /// The ShardPayloadEvent of one dispatch (a copy of its text); build it only when
+    /// EventManager::is_wanted<ShardPayloadEvent>().
+    [[nodiscard]] static std::shared_ptr<const Event> build_payload_event(std::string_view name,
+                                                                          std::uint64_t sequence,
+                                                                          std::string_view payload,
+                                                                          unsigned shard_id = 0);
 
     /// Whether a GUILD_CREATE for this guild will be reported as available (not a join).
     [[nodiscard]] bool is_awaited(Snowflake guild_id) const noexcept {
