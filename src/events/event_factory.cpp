@@ -552,6 +552,60 @@ std::shared_ptr<const Event> EventFactory::build(std::string_view name, std::str
     return builder->second(context);
 }
 
+void EventFactory::observe(std::string_view name, std::string_view payload, bool padded) {
+    const bool is_ready = name == "READY";
+    const bool is_create = name == "GUILD_CREATE";
+    const bool is_delete = name == "GUILD_DELETE";
+    if (!is_ready && !is_create && !is_delete) return;
+
+    thread_local std::string copy;
+    if (!padded) {
+        copy.assign(payload);
+        copy.resize(payload.size() + dispatch_padding, '\0');
+        payload = std::string_view(copy.data(), payload.size());
+    }
+    const std::size_t capacity = payload.size() + dispatch_padding;
+    const auto d_text = find_d(payload, capacity);
+    if (!d_text) throw JsonError("d", "missing");
+    thread_local simdjson::ondemand::parser parser;
+    const auto d_capacity = static_cast<std::size_t>(payload.data() + capacity - d_text->data());
+    simdjson::ondemand::document document;
+    simdjson::ondemand::object object;
+    if (parser.iterate(d_text->data(), d_text->size(), d_capacity).get(document) ||
+        document.get_object().get(object)) {
+        throw JsonError("d", "expected an object");
+    }
+    DispatchFields d(object, *d_text);
+    if (is_ready) {
+        std::unordered_set<Snowflake> awaited;
+        auto guilds = d.find("guilds");
+        simdjson::ondemand::array array;
+        if (!guilds || guilds->get_array().get(array)) fail("guilds", "expected an array");
+        std::size_t index = 0;
+        for (auto element : array) {
+            const std::string path = "guilds[" + std::to_string(index++) + "]";
+            simdjson::ondemand::object guild;
+            std::string_view id;
+            if (element.get_object().get(guild) || guild["id"].get_string().get(id)) {
+                fail(path, "expected an object with an id");
+            }
+            const auto parsed = Snowflake::try_parse(id);
+            if (!parsed) fail(path + ".id", "expected a snowflake");
+            awaited.insert(*parsed);
+        }
+        unavailable_guilds_ = std::move(awaited);
+    } else if (is_create) {
+        unavailable_guilds_.erase(d.snowflake("id"));
+    } else {
+        const Snowflake id = d.snowflake("id");
+        if (d.boolean("unavailable", false)) {
+            unavailable_guilds_.insert(id);
+        } else {
+            unavailable_guilds_.erase(id);
+        }
+    }
+}
+
 std::shared_ptr<const Event> EventFactory::build_resumed_event(unsigned shard_id) {
     auto event = std::make_shared<ShardResumedEvent>();
     event->shard_id = shard_id;

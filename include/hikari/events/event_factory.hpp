@@ -3,6 +3,7 @@
 // EventFactoryImpl). Unknown dispatch names become RawDispatchEvent, never an error.
 
 #include <hikari/events/event.hpp>
+#include <hikari/model/json_error.hpp>
 
 #include <hikari/core/snowflake.hpp>
 
@@ -41,6 +42,12 @@ class EventFactory {
                                                          std::string_view payload,
                                                          unsigned shard_id = 0,
                                                          bool padded = true) noexcept;
+
+    /// Keeps the per-shard state up to date from a dispatch that is not built (nobody wants
+    /// its event), so later GUILD_CREATEs are still told apart. Reads only ids, and only for
+    /// READY, GUILD_CREATE and GUILD_DELETE; ignores everything else. Throws ParseError like
+    /// build().
+    void observe(std::string_view name, std::string_view payload, bool padded = true);
 
     /// The ShardPayloadEvent of one dispatch (a copy of its text); build it only when
     /// EventManager::is_wanted<ShardPayloadEvent>().

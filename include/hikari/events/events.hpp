@@ -6,6 +6,7 @@
 #include <hikari/events/event_factory.hpp>
 #include <hikari/events/event_manager.hpp>
 #include <hikari/events/exception_event.hpp>
+#include <hikari/events/gateway_dispatch.hpp>
 #include <hikari/events/guild_events.hpp>
 #include <hikari/events/interaction_events.hpp>
 #include <hikari/events/lifetime_events.hpp>

@@ -1,0 +1,23 @@
+#pragma once
+// From a gateway dispatch to listeners: what GatewayBot does with each dispatch a shard hands
+// on, building only the events someone consumes.
+
+#include <hikari/core/task.hpp>
+#include <hikari/events/event_factory.hpp>
+#include <hikari/events/event_manager.hpp>
+
+#include <cstdint>
+#include <string_view>
+
+namespace hikari {
+
+/// Dispatches a ShardPayloadEvent if anyone wants one, then the typed event of the dispatch
+/// if anyone wants that (EventManager::is_wanted), else only lets the factory observe it. A
+/// malformed payload is logged (hikari.event_factory) and dropped, never thrown. The payload
+/// is read during the call (padded unless `padded` is false, as for EventFactory::build), so
+/// it need not outlive it; the returned task only dispatches.
+Task<void> dispatch_gateway_event(EventManager& manager, EventFactory& factory,
+                                  std::string_view name, std::uint64_t sequence,
+                                  std::string_view payload, unsigned shard_id, bool padded = true);
+
+}  // namespace hikari

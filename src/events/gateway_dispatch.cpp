@@ -1,0 +1,42 @@
+#include <hikari/core/logging.hpp>
+#include <hikari/events/gateway_dispatch.hpp>
+#include <hikari/events/shard_events.hpp>
+
+#include <exception>
+#include <memory>
+
+namespace hikari {
+
+namespace {
+
+Task<void> dispatch_both(EventManager& manager, std::shared_ptr<const Event> raw,
+                         std::shared_ptr<const Event> typed) {
+    if (raw) co_await manager.dispatch(std::move(raw));
+    if (typed) co_await manager.dispatch(std::move(typed));
+}
+
+}  // namespace
+
+Task<void> dispatch_gateway_event(EventManager& manager, EventFactory& factory,
+                                  std::string_view name, std::uint64_t sequence,
+                                  std::string_view payload, unsigned shard_id, bool padded) {
+    // Not a coroutine: the payload is read now, while the shard's buffer is valid.
+    std::shared_ptr<const Event> raw;
+    if (manager.is_wanted<ShardPayloadEvent>()) {
+        raw = EventFactory::build_payload_event(name, sequence, payload, shard_id);
+    }
+    std::shared_ptr<const Event> typed;
+    if (manager.is_wanted(name)) {
+        typed = factory.try_build(name, payload, shard_id, padded);
+    } else {
+        try {
+            factory.observe(name, payload, padded);
+        } catch (const std::exception& error) {
+            log::get("hikari.event_factory")
+                .error("could not read {} (shard {}): {}", name, shard_id, error.what());
+        }
+    }
+    return dispatch_both(manager, std::move(raw), std::move(typed));
+}
+
+}  // namespace hikari
