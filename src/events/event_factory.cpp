@@ -509,6 +509,44 @@ std::optional<std::string_view> find_d(std::string_view payload, std::size_t cap
     return raw;
 }
 
+// One of each per thread, shared by every read_d instantiation.
+std::string& copy_buffer() {
+    thread_local std::string buffer;
+    return buffer;
+}
+simdjson::ondemand::parser& d_parser() {
+    thread_local simdjson::ondemand::parser parser;
+    return parser;
+}
+
+/// Calls use(DispatchFields*) with the `d` object of `payload`, or with null when `d` is
+/// absent or null. Copies the payload first unless `padded`.
+template <class F>
+auto read_d(std::string_view payload, bool padded, F&& use) {
+    // simdjson reads up to dispatch_padding bytes past the end of its input.
+    if (!padded) {
+        std::string& copy = copy_buffer();
+        copy.assign(payload);
+        copy.resize(payload.size() + dispatch_padding, '\0');
+        payload = std::string_view(copy.data(), payload.size());
+    }
+    const std::size_t capacity = payload.size() + dispatch_padding;
+    const auto d_text = find_d(payload, capacity);
+    if (!d_text) return use(static_cast<DispatchFields*>(nullptr));
+
+    simdjson::ondemand::parser& parser = d_parser();
+    // `d` lies inside the padded payload, so the bytes after it stay readable.
+    const auto d_capacity = static_cast<std::size_t>(payload.data() + capacity - d_text->data());
+    simdjson::ondemand::document document;
+    simdjson::ondemand::object object;
+    if (parser.iterate(d_text->data(), d_text->size(), d_capacity).get(document) ||
+        document.get_object().get(object)) {
+        throw JsonError("d", "expected an object");
+    }
+    DispatchFields fields(object, *d_text);
+    return use(&fields);
+}
+
 }  // namespace
 
 std::shared_ptr<const Event> EventFactory::build(std::string_view name, std::string_view payload,
@@ -523,33 +561,15 @@ std::shared_ptr<const Event> EventFactory::build(std::string_view name, std::str
         return event;
     }
 
-    // simdjson reads up to dispatch_padding bytes past the end of its input.
-    thread_local std::string copy;
-    if (!padded) {
-        copy.assign(payload);
-        copy.resize(payload.size() + dispatch_padding, '\0');
-        payload = std::string_view(copy.data(), payload.size());
-    }
-    const std::size_t capacity = payload.size() + dispatch_padding;
-
-    const auto d_text = find_d(payload, capacity);
-    // RESUMED needs nothing from `d`; everything else needs an object.
-    if (!d_text) {
-        if (name == "RESUMED") return build_resumed_event(shard_id);
-        throw JsonError("d", "missing");
-    }
-    thread_local simdjson::ondemand::parser parser;
-    // `d` lies inside the padded payload, so the bytes after it stay readable.
-    const auto d_capacity = static_cast<std::size_t>(payload.data() + capacity - d_text->data());
-    simdjson::ondemand::document document;
-    simdjson::ondemand::object object;
-    if (parser.iterate(d_text->data(), d_text->size(), d_capacity).get(document) ||
-        document.get_object().get(object)) {
-        throw JsonError("d", "expected an object");
-    }
-    DispatchFields fields(object, *d_text);
-    Context context{fields, shard_id, unavailable_guilds_};
-    return builder->second(context);
+    return read_d(payload, padded, [&](DispatchFields* fields) -> std::shared_ptr<const Event> {
+        // RESUMED needs nothing from `d`; everything else needs an object.
+        if (fields == nullptr) {
+            if (name == "RESUMED") return build_resumed_event(shard_id);
+            throw JsonError("d", "missing");
+        }
+        Context context{*fields, shard_id, unavailable_guilds_};
+        return builder->second(context);
+    });
 }
 
 void EventFactory::observe(std::string_view name, std::string_view payload, bool padded) {
@@ -558,24 +578,13 @@ void EventFactory::observe(std::string_view name, std::string_view payload, bool
     const bool is_delete = name == "GUILD_DELETE";
     if (!is_ready && !is_create && !is_delete) return;
 
-    thread_local std::string copy;
-    if (!padded) {
-        copy.assign(payload);
-        copy.resize(payload.size() + dispatch_padding, '\0');
-        payload = std::string_view(copy.data(), payload.size());
-    }
-    const std::size_t capacity = payload.size() + dispatch_padding;
-    const auto d_text = find_d(payload, capacity);
-    if (!d_text) throw JsonError("d", "missing");
-    thread_local simdjson::ondemand::parser parser;
-    const auto d_capacity = static_cast<std::size_t>(payload.data() + capacity - d_text->data());
-    simdjson::ondemand::document document;
-    simdjson::ondemand::object object;
-    if (parser.iterate(d_text->data(), d_text->size(), d_capacity).get(document) ||
-        document.get_object().get(object)) {
-        throw JsonError("d", "expected an object");
-    }
-    DispatchFields d(object, *d_text);
+    read_d(payload, padded, [&](DispatchFields* fields) {
+        if (fields == nullptr) throw JsonError("d", "missing");
+        observe_fields(*fields, is_ready, is_create);
+    });
+}
+
+void EventFactory::observe_fields(events_detail::DispatchFields& d, bool is_ready, bool is_create) {
     if (is_ready) {
         std::unordered_set<Snowflake> awaited;
         auto guilds = d.find("guilds");

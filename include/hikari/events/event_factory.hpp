@@ -16,6 +16,10 @@
 
 namespace hikari {
 
+namespace events_detail {
+class DispatchFields;
+}
+
 /// The event types a dispatch called `name` may become (MESSAGE_CREATE: the guild and the DM
 /// message create events); RawDispatchEvent for names without a typed event.
 [[nodiscard]] std::span<const EventTypeInfo* const> event_types_for_dispatch(
@@ -63,6 +67,7 @@ class EventFactory {
 
   private:
     static std::shared_ptr<const Event> build_resumed_event(unsigned shard_id);
+    void observe_fields(events_detail::DispatchFields& d, bool is_ready, bool is_create);
 
     std::unordered_set<Snowflake> unavailable_guilds_;
 };
