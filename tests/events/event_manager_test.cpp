@@ -282,6 +282,25 @@ TEST(EventManagerIntents, WarnsAboutMissingIntentsOnSubscribe) {
     EXPECT_EQ(logs.lines().size(), before);
 }
 
+TEST(EventManagerIntents, StreamsAndWaitersWarnToo) {
+    boost::asio::io_context io;
+    EventManager manager(io, Intents::guilds);
+    test::LogCapture logs;
+    auto stream = manager.stream<PresenceUpdateEvent>();
+    EXPECT_TRUE(logs.contains("PresenceUpdateEvent is only sent with the intents GUILD_PRESENCES"));
+    EXPECT_THROW(run(io,
+                     [&]() -> Task<void> {
+                         co_await manager.wait_for<TypingEvent>(std::chrono::milliseconds(1));
+                     }()),
+                 EventTimeoutError);
+    EXPECT_TRUE(logs.contains("TypingEvent is only sent with one of the intents"));
+    manager.set_intents(Intents::all());
+    EXPECT_EQ(manager.intents(), Intents::all());
+    const auto before = logs.lines().size();
+    auto quiet = manager.stream<PresenceUpdateEvent>();
+    EXPECT_EQ(logs.lines().size(), before);
+}
+
 TEST_F(EventManagerTest, NothingWantedWithoutConsumers) {
     for (std::string_view name : {"MESSAGE_CREATE", "GUILD_CREATE", "READY", "SOMETHING_NEW"}) {
         EXPECT_FALSE(manager.is_wanted(name)) << name;
