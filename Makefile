@@ -3,6 +3,11 @@
 
 JOBS ?= $(shell nproc)
 
+# ccache keys on paths relative to the checkout, so a fresh clone (CI) reuses the objects a
+# developer's tree already compiled.
+export CCACHE_BASEDIR := $(CURDIR)
+export CCACHE_NOHASHDIR := 1
+
 deps:
 	@bash scripts/install-deps.sh
 
@@ -14,7 +19,9 @@ asan: deps
 	cmake --preset asan
 	cmake --build --preset asan -j $(JOBS)
 
-demo: build
+demo: deps
+	cmake --preset release
+	cmake --build --preset release -j $(JOBS) --target hikari-demo
 	bash scripts/demo.sh
 
 test: asan

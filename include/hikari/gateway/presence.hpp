@@ -3,6 +3,7 @@
 // "Update Presence").
 
 #include <hikari/core/undefined.hpp>
+#include <hikari/model/presence.hpp>  // ActivityType
 
 #include <chrono>
 #include <cstdint>
@@ -12,15 +13,6 @@
 namespace hikari {
 
 enum class Status : std::uint8_t { online, idle, dnd, invisible, offline };
-
-enum class ActivityType : std::uint8_t {
-    playing = 0,
-    streaming = 1,
-    listening = 2,
-    watching = 3,
-    custom = 4,
-    competing = 5,
-};
 
 /// The activity a bot may set: bots can only send name, type, url (streaming) and state.
 struct BotActivity {
