@@ -109,22 +109,22 @@ void RateLimiter::check_wait(const CompiledRoute& route, const std::string& url,
 Task<std::string> RateLimiter::acquire(const CompiledRoute& route, const std::string& url) {
     LaneTurn turn(*this, route.key() + "|" + route.major);
     co_await turn.take();
-    asio::steady_timer timer(executor_);
     for (;;) {
         const auto decision = state_.try_acquire(route, RateLimitState::Clock::now());
         using Kind = RateLimitState::Decision::Kind;
         if (decision.kind == Kind::go) co_return decision.ticket;
+        auto waiter = std::make_shared<Waiter>(executor_);
         if (decision.kind == Kind::wait) {
             const FractionalSeconds wait = decision.wait;
             check_wait(route, url, wait, decision.global, decision.limit, decision.remaining);
             logger().debug("{} [{}] waits {:.3f}s for the {} limit", route.key(), route.major,
                            wait.count(), decision.global ? "global" : "route");
-            timer.expires_after(decision.wait);
-            co_await timer.async_wait(use_nothrow);
-            continue;
+            waiter->timer.expires_after(decision.wait);
+        } else {
+            waiter->timer.expires_after(discovery_poll);
         }
-        auto waiter = std::make_shared<Waiter>(executor_);
-        waiter->timer.expires_after(discovery_poll);
+        // Any response may free a slot early (a window the server reset sooner than the
+        // estimate, a discovered bucket): wake up and check again then too.
         discovery_waiters_.push_back(waiter);
         co_await waiter->timer.async_wait(use_nothrow);
         discovery_waiters_.remove(waiter);
