@@ -28,7 +28,9 @@ test: asan
 	ctest --preset asan
 	bash scripts/check-consumer.sh
 
-bench: build
+bench: deps
+	cmake --preset release
+	cmake --build --preset release -j $(JOBS) --target hikari-bench-shard
 	bash scripts/bench.sh
 
 format:

@@ -5,7 +5,7 @@ set(HIKARI_CLIENT_LAYERS "" CACHE INTERNAL "")
 function(hikari_warnings target)
   target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic -Wshadow -Wnon-virtual-dtor
                                            -Wold-style-cast -Wcast-align -Wunused -Woverloaded-virtual
-                                           -Wnull-dereference -Wimplicit-fallthrough)
+                                           -Wimplicit-fallthrough)
   if(HIKARI_ARCH_FLAGS)
     separate_arguments(arch UNIX_COMMAND "${HIKARI_ARCH_FLAGS}")
     target_compile_options(${target} PRIVATE ${arch})
