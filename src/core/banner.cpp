@@ -56,7 +56,8 @@ std::string boost_version() {
 bool is_variable_name(std::string_view name) noexcept {
     if (name.empty() || (name.front() >= '0' && name.front() <= '9')) return false;
     return std::all_of(name.begin(), name.end(), [](char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+               c == '_';
     });
 }
 

@@ -1,5 +1,7 @@
 #include <hikari/core/cdn.hpp>
 
+#include "core/text.hpp"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -9,6 +11,8 @@
 namespace hikari {
 
 namespace {
+
+using detail::iequals;
 
 constexpr std::array<std::string_view, 5> display_names{"PNG", "JPEG", "WebP", "GIF", "Lottie"};
 
@@ -27,16 +31,6 @@ constexpr unsigned sticker_formats = png_only | bit(ImageFormat::gif) | bit(Imag
 std::string display_name(ImageFormat format) {
     if (bit(format) == 0) return fmt::format("unknown format #{}", static_cast<int>(format));
     return std::string{display_names[static_cast<std::size_t>(format)]};
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        char c = a[i];
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        if (c != b[i]) return false;
-    }
-    return true;
 }
 
 std::string allowed_list(unsigned allowed) {

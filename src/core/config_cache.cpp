@@ -1,5 +1,7 @@
 // CacheComponents names and CacheSettings validation.
 
+#include "core/text.hpp"
+
 #include <hikari/core/config.hpp>
 
 #include <fmt/format.h>
@@ -11,6 +13,9 @@
 namespace hikari {
 
 namespace {
+
+using detail::iequals;
+using detail::trim;
 
 struct NamedComponent {
     std::string_view name;
@@ -33,23 +38,6 @@ constexpr std::array components{
     NamedComponent{"STICKERS", CacheComponents::stickers},
     NamedComponent{"GUILD_THREADS", CacheComponents::guild_threads},
 };
-
-std::string_view trim(std::string_view text) noexcept {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
-
-bool iequals(std::string_view a, std::string_view b) noexcept {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-        return std::toupper(static_cast<unsigned char>(x)) ==
-               std::toupper(static_cast<unsigned char>(y));
-    });
-}
 
 std::optional<CacheComponents> find_component(std::string_view name) noexcept {
     if (iequals(name, "NONE")) return CacheComponents::none;

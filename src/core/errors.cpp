@@ -1,6 +1,8 @@
 // HTTP, state and entity errors. The gateway errors live in errors_gateway.cpp and the
 // response-body parsing in errors_http_response.cpp.
 
+#include "core/text.hpp"
+
 #include <hikari/core/errors.hpp>
 
 #include <fmt/format.h>
@@ -12,12 +14,7 @@ namespace hikari {
 
 namespace {
 
-bool iequals(std::string_view a, std::string_view b) noexcept {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-        return std::tolower(static_cast<unsigned char>(x)) ==
-               std::tolower(static_cast<unsigned char>(y));
-    });
-}
+using detail::iequals;
 
 std::string_view reason_phrase(int status) noexcept {
     switch (status) {

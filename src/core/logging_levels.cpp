@@ -1,5 +1,7 @@
 // Level names and numbers, and the per-logger level hierarchy of LogConfig.
 
+#include "core/text.hpp"
+
 #include <hikari/core/errors_base.hpp>
 #include <hikari/core/logging.hpp>
 
@@ -11,6 +13,9 @@
 namespace hikari::log {
 
 namespace {
+
+using detail::iequals;
+using detail::trim;
 
 struct NamedLevel {
     std::string_view name;
@@ -24,23 +29,6 @@ constexpr std::array level_names{
     NamedLevel{"ERROR", Level::error},     NamedLevel{"CRITICAL", Level::critical},
     NamedLevel{"FATAL", Level::critical},  NamedLevel{"OFF", Level::off},
 };
-
-bool iequals(std::string_view a, std::string_view b) noexcept {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(), [](char x, char y) {
-        return std::toupper(static_cast<unsigned char>(x)) ==
-               std::toupper(static_cast<unsigned char>(y));
-    });
-}
-
-std::string_view trim(std::string_view text) noexcept {
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.front()))) {
-        text.remove_prefix(1);
-    }
-    while (!text.empty() && std::isspace(static_cast<unsigned char>(text.back()))) {
-        text.remove_suffix(1);
-    }
-    return text;
-}
 
 std::string quoted_excerpt(std::string_view text) {
     constexpr std::size_t shown = 40;

@@ -1,5 +1,7 @@
 #include <hikari/core/permissions.hpp>
 
+#include "core/text.hpp"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -10,6 +12,9 @@
 namespace hikari {
 
 namespace {
+
+using detail::iequals;
+using detail::trim;
 
 using Named = std::pair<std::string_view, Permissions>;
 
@@ -75,25 +80,6 @@ constexpr bool table_matches_all() {
     return seen == Permissions::all();
 }
 static_assert(table_matches_all(), "every documented permission needs a name");
-
-constexpr char upper(char c) {
-    return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 32) : c;
-}
-
-bool iequals(std::string_view a, std::string_view b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (upper(a[i]) != upper(b[i])) return false;
-    }
-    return true;
-}
-
-std::string_view trim(std::string_view s) {
-    constexpr std::string_view blanks = " \t";
-    auto first = s.find_first_not_of(blanks);
-    if (first == std::string_view::npos) return {};
-    return s.substr(first, s.find_last_not_of(blanks) - first + 1);
-}
 
 // Keeps error messages readable when handed a whole document by mistake.
 std::string_view excerpt(std::string_view text) {
