@@ -15,9 +15,9 @@
 #include "gateway/transport_decompressor.hpp"
 #include "sandbox/gateway/compressor.hpp"
 
-#include <boost/asio/io_context.hpp>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -48,9 +48,12 @@ Summary summarise(std::vector<double> v) {
 
 hikari::sandbox::Compression sandbox_mode(hikari::GatewayCompression c) {
     switch (c) {
-        case hikari::GatewayCompression::zlib_stream: return hikari::sandbox::Compression::zlib_stream;
-        case hikari::GatewayCompression::zstd_stream: return hikari::sandbox::Compression::zstd_stream;
-        case hikari::GatewayCompression::uncompressed: break;
+        case hikari::GatewayCompression::zlib_stream:
+            return hikari::sandbox::Compression::zlib_stream;
+        case hikari::GatewayCompression::zstd_stream:
+            return hikari::sandbox::Compression::zstd_stream;
+        case hikari::GatewayCompression::uncompressed:
+            break;
     }
     return hikari::sandbox::Compression::none;
 }
@@ -117,7 +120,8 @@ Sample bare_run(hikari::GatewayCompression compression, const std::vector<std::s
     }
     double seconds = std::chrono::duration<double>(Clock::now() - start).count();
     if (seq_sum == 0) std::fprintf(stderr, "bare run parsed nothing\n");
-    return {static_cast<double>(frames.size()) / seconds, static_cast<double>(bytes) / seconds / 1e6};
+    return {static_cast<double>(frames.size()) / seconds,
+            static_cast<double>(bytes) / seconds / 1e6};
 }
 
 /// ~1 KB MESSAGE_CREATE payloads shaped like the sandbox's flood frames.
@@ -130,8 +134,7 @@ std::vector<std::string> realistic_payloads(std::uint64_t count) {
         out.push_back(
             R"({"t":"MESSAGE_CREATE","s":)" + std::to_string(i) +
             R"(,"op":0,"d":{"type":0,"tts":false,"timestamp":"2026-11-25T21:00:00.000000+00:00","pinned":false,"mentions":[],"mention_roles":[],"mention_everyone":false,"member":{"roles":["1411867073637777410"],"premium_since":null,"pending":false,"nick":null,"mute":false,"joined_at":"2026-01-01T00:00:00.000000+00:00","flags":0,"deaf":false,"communication_disabled_until":null,"avatar":null},"id":")" +
-            id +
-            R"(","flags":0,"embeds":[],"edited_timestamp":null,"content":")" + filler +
+            id + R"(","flags":0,"embeds":[],"edited_timestamp":null,"content":")" + filler +
             R"(","components":[],"channel_id":"1411908444864118821","author":{"username":"pixel_pal","public_flags":0,"id":"1411867073637777411","global_name":"Pixel Pal","discriminator":"0","avatar_decoration_data":null,"avatar":"a1b2c3d4e5f60718293a4b5c6d7e8f90"},"attachments":[],"guild_id":"1411864896328433660"}})");
     }
     return out;
@@ -146,11 +149,11 @@ int main(int argc, char** argv) {
     auto payloads = realistic_payloads(count);
     std::printf("hikari-bench-shard: %llu MESSAGE_CREATE dispatches per run, %d runs, medians\n",
                 static_cast<unsigned long long>(count), runs);
-    std::printf("%-13s %14s %10s %14s %10s %8s\n", "compression", "shard ev/s", "MB/s",
-                "bare ev/s", "MB/s", "share");
-    for (auto mode : {hikari::GatewayCompression::uncompressed,
-                      hikari::GatewayCompression::zlib_stream,
-                      hikari::GatewayCompression::zstd_stream}) {
+    std::printf("%-13s %14s %10s %14s %10s %8s\n", "compression", "shard ev/s", "MB/s", "bare ev/s",
+                "MB/s", "share");
+    for (auto mode :
+         {hikari::GatewayCompression::uncompressed, hikari::GatewayCompression::zlib_stream,
+          hikari::GatewayCompression::zstd_stream}) {
         std::vector<double> shard_ev;
         std::vector<double> shard_mb;
         std::vector<double> bare_ev;

@@ -45,7 +45,8 @@ struct Demo {
         if (d.name == "READY") {
             auto ready = json::parse(d.payload).at("d");
             bot_id = hikari::Snowflake::parse(ready.at("user").at("id").as_string());
-            log.info("READY as {} ({} guilds)", json::value_to<std::string>(ready.at("user").at("username")),
+            log.info("READY as {} ({} guilds)",
+                     json::value_to<std::string>(ready.at("user").at("username")),
                      ready.at("guilds").as_array().size());
             return;
         }
@@ -108,9 +109,8 @@ struct Demo {
         settings.intents = hikari::Intents::all_unprivileged() | hikari::Intents::message_content;
         settings.url = info.url;
         shard = std::make_unique<hikari::GatewayShard>(
-            io, settings, [this](hikari::GatewayShard&, const hikari::GatewayDispatch& d) {
-                on_dispatch(d);
-            });
+            io, settings,
+            [this](hikari::GatewayShard&, const hikari::GatewayDispatch& d) { on_dispatch(d); });
         co_await shard->start();
         if (!offline) {
             log.info("running; say !ping in a channel the bot can read. Ctrl+C stops.");

@@ -9,19 +9,19 @@ namespace hikari {
 
 /// Base of every error hikari raises.
 class HikariError : public std::runtime_error {
-public:
+  public:
     using std::runtime_error::runtime_error;
 };
 
 /// An argument or value is out of range or otherwise not acceptable.
 class ValueError : public HikariError {
-public:
+  public:
     using HikariError::HikariError;
 };
 
 /// Text (a snowflake, a colour, a timestamp, an intent name, JSON...) could not be parsed.
 class ParseError : public ValueError {
-public:
+  public:
     using ValueError::ValueError;
 };
 

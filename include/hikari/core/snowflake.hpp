@@ -14,7 +14,7 @@
 namespace hikari {
 
 class Snowflake {
-public:
+  public:
     /// First millisecond of 2015, the zero of Discord's timestamps.
     static constexpr std::uint64_t discord_epoch_ms = 1'420'070'400'000ULL;
     using TimePoint = std::chrono::sys_time<std::chrono::milliseconds>;
@@ -60,7 +60,7 @@ public:
 
     friend constexpr auto operator<=>(Snowflake, Snowflake) noexcept = default;
 
-private:
+  private:
     std::uint64_t value_ = 0;
 };
 

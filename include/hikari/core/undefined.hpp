@@ -19,24 +19,24 @@ inline constexpr std::nullopt_t none = std::nullopt;
 
 /// Thrown by value() on an UndefinedOr/UndefinedNoneOr that holds no value.
 class BadUndefinedAccess : public std::logic_error {
-public:
+  public:
     using std::logic_error::logic_error;
 };
 
 /// Either undefined or a T.
 template <class T>
 class UndefinedOr {
-public:
+  public:
     using value_type = T;
 
     constexpr UndefinedOr() noexcept = default;
     constexpr UndefinedOr(Undefined) noexcept {}  // NOLINT(google-explicit-constructor)
     template <class U = T>
-        requires std::is_constructible_v<T, U&&> &&
-                 (!std::is_same_v<std::remove_cvref_t<U>, UndefinedOr>) &&
-                 (!std::is_same_v<std::remove_cvref_t<U>, Undefined>)
-    // Implicit by design, and constrained so it never hides the copy/move constructors.
-    constexpr UndefinedOr(U&& value)  // NOLINT(bugprone-forwarding-reference-overload)
+    requires std::is_constructible_v<T, U&&> &&
+        (!std::is_same_v<std::remove_cvref_t<U>, UndefinedOr>)&&(
+            !std::is_same_v<std::remove_cvref_t<U>, Undefined>)
+        // Implicit by design, and constrained so it never hides the copy/move constructors.
+        constexpr UndefinedOr(U&& value)  // NOLINT(bugprone-forwarding-reference-overload)
         : value_(std::in_place, std::forward<U>(value)) {}
 
     [[nodiscard]] constexpr bool is_undefined() const noexcept { return !value_; }
@@ -61,30 +61,37 @@ public:
 
     friend constexpr bool operator==(const UndefinedOr&, const UndefinedOr&) = default;
 
-private:
+  private:
     std::optional<T> value_;
 };
 
 /// Either undefined, none (null) or a T.
 template <class T>
 class UndefinedNoneOr {
-public:
+  public:
     using value_type = T;
 
     constexpr UndefinedNoneOr() noexcept = default;
-    constexpr UndefinedNoneOr(Undefined) noexcept {}  // NOLINT(google-explicit-constructor)
+    constexpr UndefinedNoneOr(Undefined) noexcept {}    // NOLINT(google-explicit-constructor)
     constexpr UndefinedNoneOr(std::nullopt_t) noexcept  // NOLINT(google-explicit-constructor)
         : defined_(true) {}
     /// An optional maps empty to none: handy when forwarding a model's nullable field.
     constexpr UndefinedNoneOr(std::optional<T> value)  // NOLINT(google-explicit-constructor)
         : value_(std::move(value)), defined_(true) {}
     template <class U = T>
-        requires std::is_constructible_v<T, U&&> &&
-                 (!std::is_same_v<std::remove_cvref_t<U>, UndefinedNoneOr>) &&
-                 (!std::is_same_v<std::remove_cvref_t<U>, Undefined>) &&
-                 (!std::is_same_v<std::remove_cvref_t<U>, std::nullopt_t>) &&
-                 (!std::is_same_v<std::remove_cvref_t<U>, std::optional<T>>)
-    constexpr UndefinedNoneOr(U&& value)  // NOLINT(bugprone-forwarding-reference-overload)
+    requires std::is_constructible_v<T, U&&> &&
+        (!std::is_same_v<std::remove_cvref_t<U>, UndefinedNoneOr>)&&(
+            !std::is_same_v<
+                std::remove_cvref_t<U>,
+                Undefined>)&&(!std::
+                                  is_same_v<
+                                      std::remove_cvref_t<U>,
+                                      std::
+                                          nullopt_t>)&&(!std::
+                                                            is_same_v<
+                                                                std::remove_cvref_t<U>,
+                                                                std::optional<
+                                                                    T>>)constexpr UndefinedNoneOr(U&& value)  // NOLINT(bugprone-forwarding-reference-overload)
         : value_(std::in_place, std::forward<U>(value)), defined_(true) {}
 
     [[nodiscard]] constexpr bool is_undefined() const noexcept { return !defined_; }
@@ -103,7 +110,7 @@ public:
 
     friend constexpr bool operator==(const UndefinedNoneOr&, const UndefinedNoneOr&) = default;
 
-private:
+  private:
     std::optional<T> value_;
     bool defined_ = false;
 };

@@ -69,7 +69,7 @@ Response post_interaction(Call& call) {
     static constexpr char alphabet[] =
         "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
     while (token.size() < 180) token += alphabet[rng() % (sizeof alphabet - 1)];
-    world.add_interaction(id, token, *channel_id);
+    world.add_interaction(id, token, *channel_id, *user);
 
     json::object data{
         {"id", world.next_id().to_string()}, {"name", name.value_or("ping")}, {"type", 1}};

@@ -53,8 +53,17 @@ void add_interaction_routes(Router& router) {
                     message = &world.add_message(channel, std::move(thinking));
                 }
                 (*message)["type"] = 20;  // CHAT_INPUT_COMMAND
-                (*message)["interaction_metadata"] =
-                    json::object{{"id", id.to_string()}, {"type", 2}};
+                // docs/resources/message.mdx "Message Interaction Metadata Object".
+                json::object metadata{{"id", id.to_string()}, {"type", 2}};
+                json::object owners;
+                if (const auto* c = world.channel(channel); c && c->contains("guild_id")) {
+                    owners["0"] = c->at("guild_id");  // installed to the guild
+                }
+                metadata["authorizing_integration_owners"] = std::move(owners);
+                if (auto user = world.interaction_user(token)) {
+                    if (const auto* u = world.user(*user)) metadata["user"] = *u;
+                }
+                (*message)["interaction_metadata"] = std::move(metadata);
                 world.set_interaction_original(token,
                                                Snowflake::parse(message->at("id").as_string()));
                 announce_message(call, "MESSAGE_CREATE", *message);

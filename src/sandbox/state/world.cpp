@@ -380,8 +380,15 @@ bool World::remove_webhook(Snowflake id) {
 
 // --- interactions -----------------------------------------------------------------------
 
-void World::add_interaction(Snowflake id, std::string token, Snowflake channel_id) {
-    interactions_[id] = Interaction{std::move(token), channel_id, false, std::nullopt};
+void World::add_interaction(Snowflake id, std::string token, Snowflake channel_id, Snowflake user) {
+    interactions_[id] = Interaction{std::move(token), channel_id, false, std::nullopt, user};
+}
+
+std::optional<Snowflake> World::interaction_user(std::string_view token) const {
+    for (const auto& [_, i] : interactions_) {
+        if (i.token == token) return i.user;
+    }
+    return std::nullopt;
 }
 
 std::optional<Snowflake> World::interaction_channel(std::string_view token) const {

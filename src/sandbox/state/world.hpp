@@ -117,8 +117,11 @@ class World {
     bool remove_webhook(Snowflake id);
 
     // --- interactions ---------------------------------------------------------------------
-    /// Registers an interaction (id, token, channel) so its callback and follow-ups resolve.
-    void add_interaction(Snowflake id, std::string token, Snowflake channel);
+    /// Registers an interaction (id, token, channel, invoking user) so its callback and
+    /// follow-ups resolve.
+    void add_interaction(Snowflake id, std::string token, Snowflake channel, Snowflake user);
+    /// The user who invoked the interaction of `token`, when the token is known.
+    [[nodiscard]] std::optional<Snowflake> interaction_user(std::string_view token) const;
     /// The channel of an interaction token, when the token is known.
     [[nodiscard]] std::optional<Snowflake> interaction_channel(std::string_view token) const;
     /// The original response message id of an interaction token, once responded.
@@ -166,6 +169,7 @@ class World {
         Snowflake channel;
         bool responded = false;
         std::optional<Snowflake> original;
+        Snowflake user;
     };
     std::map<Snowflake, Interaction> interactions_;
     static const std::map<Snowflake, boost::json::object> empty_messages_;
