@@ -15,6 +15,5 @@
 #include <hikari/core/token.hpp>
 #include <hikari/core/undefined.hpp>
 #include <hikari/gateway/shard.hpp>
-#include <hikari/model/model.hpp>
 #include <hikari/rest/rest_client.hpp>
 #include <hikari/rest/transport_error.hpp>
