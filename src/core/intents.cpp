@@ -14,7 +14,6 @@ namespace hikari {
 namespace {
 
 using detail::iequals;
-using detail::trim;
 
 using Named = std::pair<std::string_view, Intents>;
 
@@ -73,29 +72,12 @@ Intents parse_part(std::string_view text, std::string_view part) {
 }  // namespace
 
 Intents Intents::parse(std::string_view text) {
-    Intents result;
-    std::size_t start = 0;
-    while (true) {
-        auto bar = text.find('|', start);
-        result |= parse_part(text, trim(text.substr(start, bar - start)));
-        if (bar == std::string_view::npos) break;
-        start = bar + 1;
-    }
-    return result;
+    return detail::parse_bar_list<Intents>(
+        text, [&text](std::string_view part) { return parse_part(text, part); });
 }
 
 std::string Intents::to_string() const {
-    if (empty()) return "NONE";
-    std::string out;
-    auto append = [&out](std::string_view part) {
-        if (!out.empty()) out += " | ";
-        out += part;
-    };
-    for (const auto& [name, bit] : names) {
-        if (contains(bit)) append(name);
-    }
-    if (auto rest = unknown_bits()) append(fmt::format("{:#x}", rest.value()));
-    return out;
+    return detail::flag_names(*this, names);
 }
 
 std::ostream& operator<<(std::ostream& out, Intents intents) {
