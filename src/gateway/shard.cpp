@@ -468,7 +468,9 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
     std::exception_ptr fatal_;
     gateway::Signal changed_;
 
-    static constexpr std::chrono::seconds identify_interval{5};
+    // Discord allows one IDENTIFY per 5 s; the slack absorbs the time between our clock
+    // reading and the gateway's (seen: a 5.000 s gap judged "too soon" by a few ms).
+    static constexpr std::chrono::milliseconds identify_interval{5'500};
     std::optional<std::chrono::steady_clock::time_point> last_identify_;
     std::optional<std::string> session_id_;
     std::optional<std::uint64_t> sequence_;
