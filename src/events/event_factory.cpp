@@ -549,7 +549,7 @@ auto read_d(std::string_view payload, bool padded, F&& use) {
 
 }  // namespace
 
-std::shared_ptr<const Event> EventFactory::build(std::string_view name, std::string_view payload,
+std::shared_ptr<Event> EventFactory::build(std::string_view name, std::string_view payload,
                                                  unsigned shard_id, bool padded) {
     const auto& map = builders();
     const auto builder = map.find(name);
@@ -561,7 +561,7 @@ std::shared_ptr<const Event> EventFactory::build(std::string_view name, std::str
         return event;
     }
 
-    return read_d(payload, padded, [&](DispatchFields* fields) -> std::shared_ptr<const Event> {
+    return read_d(payload, padded, [&](DispatchFields* fields) -> std::shared_ptr<Event> {
         // RESUMED needs nothing from `d`; everything else needs an object.
         if (fields == nullptr) {
             if (name == "RESUMED") return build_resumed_event(shard_id);
@@ -615,13 +615,13 @@ void EventFactory::observe_fields(events_detail::DispatchFields& d, bool is_read
     }
 }
 
-std::shared_ptr<const Event> EventFactory::build_resumed_event(unsigned shard_id) {
+std::shared_ptr<Event> EventFactory::build_resumed_event(unsigned shard_id) {
     auto event = std::make_shared<ShardResumedEvent>();
     event->shard_id = shard_id;
     return event;
 }
 
-std::shared_ptr<const Event> EventFactory::build_payload_event(std::string_view name,
+std::shared_ptr<Event> EventFactory::build_payload_event(std::string_view name,
                                                                std::uint64_t sequence,
                                                                std::string_view payload,
                                                                unsigned shard_id) {
@@ -633,7 +633,7 @@ std::shared_ptr<const Event> EventFactory::build_payload_event(std::string_view 
     return event;
 }
 
-std::shared_ptr<const Event> EventFactory::try_build(std::string_view name,
+std::shared_ptr<Event> EventFactory::try_build(std::string_view name,
                                                      std::string_view payload, unsigned shard_id,
                                                      bool padded) noexcept {
     try {

@@ -19,15 +19,27 @@ Task<void> dispatch_both(EventManager& manager, std::shared_ptr<const Event> raw
 
 Task<void> dispatch_gateway_event(EventManager& manager, EventFactory& factory,
                                   std::string_view name, std::uint64_t sequence,
-                                  std::string_view payload, unsigned shard_id, bool padded) {
+                                  std::string_view payload, unsigned shard_id, bool padded,
+                                  StateUpdater* state) {
     // Not a coroutine: the payload is read now, while the shard's buffer is valid.
     std::shared_ptr<const Event> raw;
     if (manager.is_wanted<ShardPayloadEvent>()) {
         raw = EventFactory::build_payload_event(name, sequence, payload, shard_id);
     }
     std::shared_ptr<const Event> typed;
-    if (manager.is_wanted(name)) {
-        typed = factory.try_build(name, payload, shard_id, padded);
+    const bool listened = manager.is_wanted(name);
+    if (listened || (state != nullptr && state->wants(name))) {
+        std::shared_ptr<Event> built = factory.try_build(name, payload, shard_id, padded);
+        if (built && state != nullptr) {
+            try {
+                state->update(*built);
+            } catch (const std::exception& error) {
+                // A cache that cannot apply one event must not cost the listeners theirs.
+                log::get("hikari.cache")
+                    .error("could not apply {} (shard {}): {}", name, shard_id, error.what());
+            }
+        }
+        if (listened) typed = std::move(built);
     } else {
         try {
             factory.observe(name, payload, padded);

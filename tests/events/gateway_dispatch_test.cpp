@@ -12,11 +12,13 @@ using namespace hikari;
 
 class GatewayDispatchTest : public ::testing::Test {
   protected:
-    void feed(const std::string& name, const std::string& d, std::uint64_t sequence = 1) {
+    void feed(const std::string& name, const std::string& d, std::uint64_t sequence = 1,
+              StateUpdater* state = nullptr) {
         std::string payload = R"({"op":0,"t":")" + name + R"(","s":)" + std::to_string(sequence) +
                               R"(,"d":)" + d + "}";
         // The task is only run after the text is gone: it must have been read already.
-        auto task = dispatch_gateway_event(manager, factory, name, sequence, payload, 0, false);
+        auto task = dispatch_gateway_event(manager, factory, name, sequence, payload, 0, false,
+                                           state);
         payload.assign(payload.size(), 'x');
         test::run(io, std::move(task));
     }
@@ -38,6 +40,50 @@ TEST_F(GatewayDispatchTest, UnwantedDispatchesAreNotBuilt) {
     EXPECT_TRUE(logs.lines().empty());
     feed("MESSAGE_DELETE", R"({"id":"1","channel_id":"2"})");
     EXPECT_EQ(deletes, 1);
+}
+
+// Stands in for the cache: records what it was given and fills in `old`.
+class RecordingState : public StateUpdater {
+  public:
+    [[nodiscard]] bool wants(std::string_view name) const noexcept override {
+        return name == "MESSAGE_DELETE";
+    }
+    void update(Event& event) override {
+        seen.emplace_back(event.event_type().name);
+        if (auto* deleted = dynamic_cast<MessageDeleteEvent*>(&event)) {
+            deleted->old = Message{};
+            deleted->old->content = "before";
+        }
+        if (fail) throw std::runtime_error("cache is broken");
+    }
+    std::vector<std::string> seen;
+    bool fail = false;
+};
+
+TEST_F(GatewayDispatchTest, StateSeesWhatItWantsBeforeListenersEvenUnlistened) {
+    RecordingState state;
+    feed("MESSAGE_DELETE", R"({"id":"1","channel_id":"2"})", 1, &state);
+    feed("TYPING_START", R"({"channel_id":"2","user_id":"1","timestamp":1})", 2, &state);
+    EXPECT_EQ(state.seen, std::vector<std::string>{"DMMessageDeleteEvent"});
+
+    std::optional<std::string> old_content;
+    manager.subscribe<MessageDeleteEvent>([&](const MessageDeleteEvent& e) {
+        old_content = e.old ? e.old->content : "none";
+    });
+    feed("MESSAGE_DELETE", R"({"id":"1","channel_id":"2"})", 3, &state);
+    EXPECT_EQ(old_content, "before");
+    EXPECT_EQ(state.seen.size(), 2U);
+}
+
+TEST_F(GatewayDispatchTest, AFailingStateIsLoggedAndListenersStillRun) {
+    test::LogCapture logs;
+    RecordingState state;
+    state.fail = true;
+    int deletes = 0;
+    manager.subscribe<MessageDeleteEvent>([&](const MessageDeleteEvent&) { ++deletes; });
+    feed("MESSAGE_DELETE", R"({"id":"1","channel_id":"2"})", 1, &state);
+    EXPECT_EQ(deletes, 1);
+    EXPECT_TRUE(logs.contains("could not apply MESSAGE_DELETE (shard 0): cache is broken"));
 }
 
 TEST_F(GatewayDispatchTest, WantedMalformedDispatchIsLoggedNotThrown) {

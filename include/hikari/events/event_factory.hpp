@@ -37,12 +37,12 @@ class EventFactory {
     ///
     /// Keeps per-shard state: guilds announced unavailable in READY or by GUILD_DELETE become
     /// GuildAvailableEvent on their next GUILD_CREATE, other guilds GuildJoinEvent.
-    [[nodiscard]] std::shared_ptr<const Event> build(std::string_view name,
+    [[nodiscard]] std::shared_ptr<Event> build(std::string_view name,
                                                      std::string_view payload,
                                                      unsigned shard_id = 0, bool padded = true);
 
     /// As build(), but a malformed payload is logged (hikari.event_factory) and yields null.
-    [[nodiscard]] std::shared_ptr<const Event> try_build(std::string_view name,
+    [[nodiscard]] std::shared_ptr<Event> try_build(std::string_view name,
                                                          std::string_view payload,
                                                          unsigned shard_id = 0,
                                                          bool padded = true) noexcept;
@@ -55,7 +55,7 @@ class EventFactory {
 
     /// The ShardPayloadEvent of one dispatch (a copy of its text); build it only when
     /// EventManager::is_wanted<ShardPayloadEvent>().
-    [[nodiscard]] static std::shared_ptr<const Event> build_payload_event(std::string_view name,
+    [[nodiscard]] static std::shared_ptr<Event> build_payload_event(std::string_view name,
                                                                           std::uint64_t sequence,
                                                                           std::string_view payload,
                                                                           unsigned shard_id = 0);
@@ -66,7 +66,7 @@ class EventFactory {
     }
 
   private:
-    static std::shared_ptr<const Event> build_resumed_event(unsigned shard_id);
+    static std::shared_ptr<Event> build_resumed_event(unsigned shard_id);
     void observe_fields(events_detail::DispatchFields& d, bool is_ready, bool is_create);
 
     std::unordered_set<Snowflake> unavailable_guilds_;

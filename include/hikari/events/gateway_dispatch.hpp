@@ -5,6 +5,7 @@
 #include <hikari/core/task.hpp>
 #include <hikari/events/event_factory.hpp>
 #include <hikari/events/event_manager.hpp>
+#include <hikari/events/state_updater.hpp>
 
 #include <cstdint>
 #include <string_view>
@@ -12,12 +13,15 @@
 namespace hikari {
 
 /// Dispatches a ShardPayloadEvent if anyone wants one, then the typed event of the dispatch
-/// if anyone wants that (EventManager::is_wanted), else only lets the factory observe it. A
+/// if anyone wants that (EventManager::is_wanted), else only lets the factory observe it.
+/// With a `state` (the cache), the event is also built when the state wants the dispatch,
+/// and handed to it before any listener sees it. A
 /// malformed payload is logged (hikari.event_factory) and dropped, never thrown. The payload
 /// is read during the call (padded unless `padded` is false, as for EventFactory::build), so
 /// it need not outlive it; the returned task only dispatches.
 Task<void> dispatch_gateway_event(EventManager& manager, EventFactory& factory,
                                   std::string_view name, std::uint64_t sequence,
-                                  std::string_view payload, unsigned shard_id, bool padded = true);
+                                  std::string_view payload, unsigned shard_id, bool padded = true,
+                                  StateUpdater* state = nullptr);
 
 }  // namespace hikari
