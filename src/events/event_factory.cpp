@@ -43,8 +43,16 @@ namespace {
 struct Context {
     DispatchFields& d;
     unsigned shard_id;
-    std::unordered_set<Snowflake>& unavailable_guilds;
+    // Guild -> the shard that announced it; shards share one factory.
+    std::unordered_map<Snowflake, unsigned>& unavailable_guilds;
 };
+
+/// A new session on `shard`: forgets what that shard announced before, keeps other shards'.
+void replace_shard_guilds(std::unordered_map<Snowflake, unsigned>& guilds, unsigned shard,
+                          const std::vector<Snowflake>& announced) {
+    std::erase_if(guilds, [shard](const auto& entry) { return entry.second == shard; });
+    for (const Snowflake id : announced) guilds[id] = shard;
+}
 
 using EventPtr = std::shared_ptr<Event>;
 using Builder = EventPtr (*)(Context&);
@@ -89,8 +97,10 @@ EventPtr build_ready(Context& c) {
         }
     }
     // A new session: every guild it lists arrives later as GUILD_CREATE.
-    c.unavailable_guilds.clear();
-    for (const auto& guild : event->unavailable_guilds) c.unavailable_guilds.insert(guild.id);
+    std::vector<Snowflake> announced;
+    announced.reserve(event->unavailable_guilds.size());
+    for (const auto& guild : event->unavailable_guilds) announced.push_back(guild.id);
+    replace_shard_guilds(c.unavailable_guilds, c.shard_id, announced);
     return event;
 }
 
@@ -124,7 +134,7 @@ EventPtr build_guild_update(Context& c) {
 EventPtr build_guild_delete(Context& c) {
     const Snowflake id = c.d.snowflake("id");
     if (c.d.boolean("unavailable", false)) {
-        c.unavailable_guilds.insert(id);
+        c.unavailable_guilds[id] = c.shard_id;
         auto event = make<GuildUnavailableEvent>();
         event->guild_id = id;
         return event;
@@ -572,7 +582,8 @@ std::shared_ptr<Event> EventFactory::build(std::string_view name, std::string_vi
     });
 }
 
-void EventFactory::observe(std::string_view name, std::string_view payload, bool padded) {
+void EventFactory::observe(std::string_view name, std::string_view payload, bool padded,
+                           unsigned shard_id) {
     const bool is_ready = name == "READY";
     const bool is_create = name == "GUILD_CREATE";
     const bool is_delete = name == "GUILD_DELETE";
@@ -580,13 +591,14 @@ void EventFactory::observe(std::string_view name, std::string_view payload, bool
 
     read_d(payload, padded, [&](DispatchFields* fields) {
         if (fields == nullptr) throw JsonError("d", "missing");
-        observe_fields(*fields, is_ready, is_create);
+        observe_fields(*fields, shard_id, is_ready, is_create);
     });
 }
 
-void EventFactory::observe_fields(events_detail::DispatchFields& d, bool is_ready, bool is_create) {
+void EventFactory::observe_fields(events_detail::DispatchFields& d, unsigned shard_id,
+                                  bool is_ready, bool is_create) {
     if (is_ready) {
-        std::unordered_set<Snowflake> awaited;
+        std::vector<Snowflake> awaited;
         auto guilds = d.find("guilds");
         simdjson::ondemand::array array;
         if (!guilds || guilds->get_array().get(array)) fail("guilds", "expected an array");
@@ -600,15 +612,15 @@ void EventFactory::observe_fields(events_detail::DispatchFields& d, bool is_read
             }
             const auto parsed = Snowflake::try_parse(id);
             if (!parsed) fail(path + ".id", "expected a snowflake");
-            awaited.insert(*parsed);
+            awaited.push_back(*parsed);
         }
-        unavailable_guilds_ = std::move(awaited);
+        replace_shard_guilds(unavailable_guilds_, shard_id, awaited);
     } else if (is_create) {
         unavailable_guilds_.erase(d.snowflake("id"));
     } else {
         const Snowflake id = d.snowflake("id");
         if (d.boolean("unavailable", false)) {
-            unavailable_guilds_.insert(id);
+            unavailable_guilds_[id] = shard_id;
         } else {
             unavailable_guilds_.erase(id);
         }

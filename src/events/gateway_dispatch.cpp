@@ -42,7 +42,7 @@ Task<void> dispatch_gateway_event(EventManager& manager, EventFactory& factory,
         if (listened) typed = std::move(built);
     } else {
         try {
-            factory.observe(name, payload, padded);
+            factory.observe(name, payload, padded, shard_id);
         } catch (const std::exception& error) {
             log::get("hikari.event_factory")
                 .error("could not read {} (shard {}): {}", name, shard_id, error.what());

@@ -211,6 +211,7 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
         ++stats_.connects;
         ever_connected_ = true;
         conn_ = std::move(conn);
+        if (settings_.on_connected) settings_.on_connected(id());
         inflater_ = gateway::TransportDecompressor::create(settings_.compression);
         limiter_.reset();
         outbox_.clear();
@@ -239,6 +240,7 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
         conn_.reset();
         ready_ = false;
         changed_.notify();
+        if (settings_.on_disconnected) settings_.on_disconnected(id());
 
         if (state_ != State::running) co_return;
         if (!after) after = info.code ? gateway::after_close(*info.code) : AfterClose::resume;

@@ -124,6 +124,28 @@ TEST_F(EventFactoryTest, ReadyListsGuildsThatThenBecomeAvailable) {
     EXPECT_EQ(other.guild_id, Snowflake{5555});
 }
 
+TEST_F(EventFactoryTest, EachShardsReadyReplacesOnlyItsOwnAwaitedGuilds) {
+    const auto ready = [&](const char* guild_id) {
+        return std::string(R"({"v":10,"user":)") + user_json + R"(,"guilds":[{"id":")" +
+               guild_id + R"(","unavailable":true}],"session_id":"s"})";
+    };
+    build_as<ShardReadyEvent>("READY", ready("100"), 0);
+    build_as<ShardReadyEvent>("READY", ready("201"), 1);
+    EXPECT_TRUE(factory.is_awaited(Snowflake{100}));
+    EXPECT_TRUE(factory.is_awaited(Snowflake{201}));
+    // Shard 1 starts a new session listing another guild: shard 0's guild stays awaited.
+    build_as<ShardReadyEvent>("READY", ready("301"), 1);
+    EXPECT_TRUE(factory.is_awaited(Snowflake{100}));
+    EXPECT_FALSE(factory.is_awaited(Snowflake{201}));
+    EXPECT_TRUE(factory.is_awaited(Snowflake{301}));
+    // The same through observe(), as when nobody listens to READY.
+    const std::string payload = R"({"op":0,"d":)" + ready("401") + "}";
+    factory.observe("READY", payload, false, 0);
+    EXPECT_FALSE(factory.is_awaited(Snowflake{100}));
+    EXPECT_TRUE(factory.is_awaited(Snowflake{401}));
+    EXPECT_TRUE(factory.is_awaited(Snowflake{301}));
+}
+
 TEST_F(EventFactoryTest, OutageThenGuildCreateIsAvailability) {
     const auto& gone = build_as<GuildUnavailableEvent>(
         "GUILD_DELETE", R"({"id":"197038439483310086","unavailable":true})");

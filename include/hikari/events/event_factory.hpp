@@ -12,7 +12,7 @@
 #include <memory>
 #include <span>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 
 namespace hikari {
 
@@ -51,7 +51,8 @@ class EventFactory {
     /// its event), so later GUILD_CREATEs are still told apart. Reads only ids, and only for
     /// READY, GUILD_CREATE and GUILD_DELETE; ignores everything else. Throws ParseError like
     /// build().
-    void observe(std::string_view name, std::string_view payload, bool padded = true);
+    void observe(std::string_view name, std::string_view payload, bool padded = true,
+                 unsigned shard_id = 0);
 
     /// The ShardPayloadEvent of one dispatch (a copy of its text); build it only when
     /// EventManager::is_wanted<ShardPayloadEvent>().
@@ -67,9 +68,12 @@ class EventFactory {
 
   private:
     static std::shared_ptr<Event> build_resumed_event(unsigned shard_id);
-    void observe_fields(events_detail::DispatchFields& d, bool is_ready, bool is_create);
+    void observe_fields(events_detail::DispatchFields& d, unsigned shard_id, bool is_ready,
+                        bool is_create);
 
-    std::unordered_set<Snowflake> unavailable_guilds_;
+    /// Guilds awaited as GUILD_CREATE, with the shard that announced them: each shard's
+    /// READY replaces only its own.
+    std::unordered_map<Snowflake, unsigned> unavailable_guilds_;
 };
 
 }  // namespace hikari

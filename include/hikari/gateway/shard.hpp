@@ -51,6 +51,10 @@ struct GatewayShardSettings {
     std::chrono::milliseconds connect_timeout{10'000};
     /// Awaited before every IDENTIFY: the bot uses it to keep to max_concurrency windows.
     std::function<Task<void>(unsigned shard_id)> before_identify{};
+    /// Called when the websocket opens (before IDENTIFY or RESUME) and when it closes or is
+    /// lost; the bot turns them into ShardConnectedEvent and ShardDisconnectedEvent.
+    std::function<void(unsigned shard_id)> on_connected{};
+    std::function<void(unsigned shard_id)> on_disconnected{};
 };
 
 /// Options of REQUEST_GUILD_MEMBERS (op 8).
