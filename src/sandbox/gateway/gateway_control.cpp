@@ -6,6 +6,7 @@
 #include "sandbox/state/world.hpp"
 
 #include <spdlog/spdlog.h>
+#include <boost/json/parse.hpp>
 #include <boost/json/serialize.hpp>
 
 namespace hikari::sandbox {
@@ -82,6 +83,7 @@ json::value GatewayHub::Impl::control(std::string_view action, const json::objec
                                                 {"session_id", id},
                                                 {"seq", session->seq},
                                                 {"dispatches_sent", session->dispatches_sent},
+                                                {"presence", json::parse(session->presence)},
                                                 {"connected", session->connection != nullptr}});
         }
         return json::object{{"identifies", identifies},

@@ -255,6 +255,10 @@ void GatewayHub::Impl::handle_identify(Connection& connection, const json::value
     session->replay_limit = options.replay_buffer;
     session->connection = connection.shared_from_this();
     connection.session = session;
+    if (const json::value* presence = d.if_contains("presence");
+        presence != nullptr && !presence->is_null()) {
+        session->presence = json::serialize(*presence);
+    }
     sessions.emplace(session->id, session);
     identifies.push_back(json::object{{"shard", shard_id},
                                       {"shard_count", shard_count},
@@ -361,8 +365,9 @@ void GatewayHub::Impl::handle_resume(Connection& connection, const json::value& 
         json::serialize(json::object{{"_trace", json::array{R"(["sandbox-gateway",{}])"}}}));
 }
 
-void GatewayHub::Impl::handle_presence(Connection&, const json::value& d) {
+void GatewayHub::Impl::handle_presence(Connection& connection, const json::value& d) {
     validate_presence(d);
+    connection.session->presence = json::serialize(d);
 }
 
 void GatewayHub::Impl::handle_voice_state(Connection& connection, const json::value& value) {

@@ -26,6 +26,8 @@ struct Session {
     unsigned large_threshold = 50;
     std::uint64_t seq = 0;
     std::uint64_t dispatches_sent = 0;
+    /// The presence of IDENTIFY or of the latest op 3 (null when none was sent).
+    std::string presence = "null";
     std::size_t replay_limit = 1000;
     /// (seq, frame) of the most recent dispatches, oldest first.
     std::deque<std::pair<std::uint64_t, std::string>> replay;
