@@ -47,6 +47,7 @@ VoiceAnswerWaiter::~VoiceAnswerWaiter() {
 
 Task<std::optional<VoiceAnswer>> VoiceAnswerWaiter::wait(std::chrono::milliseconds timeout) {
     const std::shared_ptr<Shared> shared = shared_;
+    if (!shared->stream.is_open()) co_return std::nullopt;  // cancelled before it began
     const auto executor = co_await asio::this_coro::executor;
     shared->deadline.emplace(executor, timeout);
     asio::co_spawn(executor, close_at_deadline(shared), asio::detached);

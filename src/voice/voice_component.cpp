@@ -145,7 +145,14 @@ void detail::VoiceComponentState::on_connection_closed(
 
 VoiceComponent::VoiceComponent(asio::io_context& io, EventManager& events,
                                VoiceComponentHooks hooks)
-    : state_(std::make_shared<detail::VoiceComponentState>(io, events, std::move(hooks), this)) {}
+    : state_(std::make_shared<detail::VoiceComponentState>(io, events, std::move(hooks), this)) {
+    const VoiceComponentHooks& h = state_->hooks;
+    if (!h.update_voice_state || !h.my_user_id || !h.shard_id_for || !h.intents) {
+        throw ValueError(
+            "VoiceComponent needs all four hooks (update_voice_state, my_user_id, "
+            "shard_id_for, intents)");
+    }
+}
 
 VoiceComponent::~VoiceComponent() {
     state_->alive = false;
@@ -177,6 +184,7 @@ Task<std::shared_ptr<VoiceConnection>> VoiceComponent::connect(Snowflake guild_i
         throw VoiceError(fmt::format("already connecting to voice in guild {}", guild_id.value()));
     }
     if (!factory) throw ValueError("connect() needs a voice connection factory");
+    if (options.timeout.count() <= 0) throw ValueError("connect() needs a positive timeout");
     const std::optional<Snowflake> user_id = state->hooks.my_user_id();
     if (!user_id) {
         throw ComponentStateConflictError(

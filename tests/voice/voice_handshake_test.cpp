@@ -338,4 +338,17 @@ TEST_F(VoiceHandshakeTest, TheVoiceTokenIsNeverLogged) {
     }
 }
 
+TEST_F(VoiceHandshakeTest, BadArgumentsAreValueErrorsAndSendNothing) {
+    test::run(io, [&]() -> Task<void> {
+        EXPECT_THROW(co_await voice.connect(guild, channel, VoiceConnectionFactory{}), ValueError);
+        VoiceConnectOptions options;
+        options.timeout = 0ms;
+        EXPECT_THROW(co_await voice.connect(guild, channel, factory(), options), ValueError);
+    }());
+    EXPECT_TRUE(sent.empty());
+    VoiceComponentHooks incomplete = hooks();
+    incomplete.intents = nullptr;
+    EXPECT_THROW(VoiceComponent(io, manager, incomplete), ValueError);
+}
+
 }  // namespace
