@@ -281,6 +281,13 @@ class MissingIntentError : public ValueError {
     Intents intents_;
 };
 
+/// Joining or leaving a voice channel failed: already connected, not connected, no answer
+/// from the gateway in time, or no voice server available.
+class VoiceError : public HikariError {
+  public:
+    using HikariError::HikariError;
+};
+
 /// A bulk delete stopped part-way: some messages were deleted, others were not.
 class BulkDeleteError : public HikariError {
   public:
