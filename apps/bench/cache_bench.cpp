@@ -88,8 +88,8 @@ std::string name(std::mt19937_64& rng, std::size_t min, std::size_t max) {
 
 /// A user object as the gateway sends it inside members and messages (2024 shape).
 std::string user_json(std::uint64_t id, std::mt19937_64& rng) {
-    std::string out = R"({"id":")" + std::to_string(id) + R"(","username":")" +
-                      name(rng, 5, 16) + R"(","discriminator":"0","avatar":)";
+    std::string out = R"({"id":")" + std::to_string(id) + R"(","username":")" + name(rng, 5, 16) +
+                      R"(","discriminator":"0","avatar":)";
     const auto roll = rng() % 10;
     if (roll < 6) {
         out += "\"" + hex_hash(rng) + "\"";
@@ -186,7 +186,9 @@ std::string message_create(std::uint64_t id, std::uint64_t author, std::mt19937_
     return R"({"op":0,"t":"MESSAGE_CREATE","s":2,"d":)" + d + "}";
 }
 
-double seconds(Clock::duration d) { return std::chrono::duration<double>(d).count(); }
+double seconds(Clock::duration d) {
+    return std::chrono::duration<double>(d).count();
+}
 
 }  // namespace
 
@@ -219,12 +221,13 @@ int main(int argc, char** argv) {
         const double growth = static_cast<double>(after - before);
         std::printf("members: %u guilds x %u members -> %zu members, %zu users cached\n",
                     options.guilds, options.members, members, users);
-        std::printf("  GUILD_CREATE JSON: %.1f MB, build event + cache.update: %.2f s "
-                    "(%.2f us per member)\n",
-                    static_cast<double>(json_bytes) / 1e6, seconds(busy),
-                    seconds(busy) * 1e6 / static_cast<double>(members ? members : 1));
-        std::printf("  RSS growth: %.1f MB = %.1f bytes per member (user included)\n",
-                    growth / 1e6, growth / static_cast<double>(members ? members : 1));
+        std::printf(
+            "  GUILD_CREATE JSON: %.1f MB, build event + cache.update: %.2f s "
+            "(%.2f us per member)\n",
+            static_cast<double>(json_bytes) / 1e6, seconds(busy),
+            seconds(busy) * 1e6 / static_cast<double>(members ? members : 1));
+        std::printf("  RSS growth: %.1f MB = %.1f bytes per member (user included)\n", growth / 1e6,
+                    growth / static_cast<double>(members ? members : 1));
         // Reading back costs a rebuild: time a full pass over one guild's members.
         const auto start = Clock::now();
         const auto all = cache.get_members(hikari::Snowflake{100'000});

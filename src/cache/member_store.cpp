@@ -116,8 +116,8 @@ void MemberStore::put(const Member& member, UserStore& users) {
         users.refresh(user);
     }
     record.extras.reset();
-    auto extras = [&record]() -> Member& {
-        if (!record.extras) record.extras = std::make_unique<Member>();
+    auto extras = [&record]() -> MemberExtras& {
+        if (!record.extras) record.extras = std::make_unique<MemberExtras>();
         return *record.extras;
     };
     std::uint32_t bits = 0;
@@ -199,7 +199,7 @@ Member MemberStore::unpack(const MemberRecord& r, const UserStore& users) const 
         default:
             break;
     }
-    const Member* extra = r.extras.get();
+    const MemberExtras* extra = r.extras.get();
     member.avatar = from_tri_state(get_state(r.bits, avatar_at), extra ? &extra->avatar : nullptr);
     member.banner = from_tri_state(get_state(r.bits, banner_at), extra ? &extra->banner : nullptr);
     member.premium_since =

@@ -38,8 +38,19 @@ class RoleSlots {
     };
 };
 
+/// The member fields that are rarely set, kept on the heap only by members that set one.
+struct MemberExtras {
+    UndefinedNoneOr<std::string> avatar;
+    UndefinedNoneOr<std::string> banner;
+    UndefinedNoneOr<Timestamp> premium_since;
+    UndefinedNoneOr<Timestamp> communication_disabled_until;
+    std::optional<Permissions> permissions;
+    UndefinedNoneOr<Box<AvatarDecorationData>> avatar_decoration_data;
+    UndefinedNoneOr<Box<Collectibles>> collectibles;
+};
+
 /// 56 bytes. Guild avatars, banners, boost and timeout times, permissions and decorations
-/// go to `extras`, a partial Member.
+/// go to `extras`.
 class MemberRecord {
   public:
     MemberRecord() = default;
@@ -58,7 +69,7 @@ class MemberRecord {
     RoleSlots roles;
     std::uint32_t flags = 0;
     std::uint32_t bits = 0;  ///< field states, and the role count in the top 10 bits
-    std::unique_ptr<Member> extras;
+    std::unique_ptr<MemberExtras> extras;
 };
 
 class MemberStore {
