@@ -2,7 +2,8 @@
 // mode per second, for each transport compression, next to the bare limit measured in the
 // same run on the same kind of frames: inflate + envelope parse with nothing around it.
 //
-// Usage: hikari-bench-shard [count=200000] [runs=5]
+// Usage: hikari-bench-shard [count=200000] [runs=5] [none|zlib-stream|zstd-stream]
+// (the third argument runs one mode only, e.g. under a profiler).
 // Prints one line per mode: median/min/max events/s and MB/s of JSON, and our share of the
 // bare limit.
 
@@ -145,6 +146,7 @@ std::vector<std::string> realistic_payloads(std::uint64_t count) {
 int main(int argc, char** argv) {
     std::uint64_t count = argc > 1 ? std::stoull(argv[1]) : 200'000;
     int runs = argc > 2 ? std::stoi(argv[2]) : 5;
+    const std::string only = argc > 3 ? argv[3] : "";
     hikari::log::configure(hikari::log::LogConfig::off());
     auto payloads = realistic_payloads(count);
     std::printf("hikari-bench-shard: %llu MESSAGE_CREATE dispatches per run, %d runs, medians\n",
@@ -154,6 +156,7 @@ int main(int argc, char** argv) {
     for (auto mode :
          {hikari::GatewayCompression::uncompressed, hikari::GatewayCompression::zlib_stream,
           hikari::GatewayCompression::zstd_stream}) {
+        if (!only.empty() && only != hikari::to_string(mode)) continue;
         std::vector<double> shard_ev;
         std::vector<double> shard_mb;
         std::vector<double> bare_ev;
