@@ -50,8 +50,7 @@ template <class Stream>
 class Socket final : public std::enable_shared_from_this<Socket<Stream>> {
   public:
     template <class... Args>
-    Socket(asio::any_io_executor executor, std::shared_ptr<asio::ssl::context> tls,
-           Args&&... args)
+    Socket(asio::any_io_executor executor, std::shared_ptr<asio::ssl::context> tls, Args&&... args)
         : tls_(std::move(tls)),
           stream_(std::forward<Args>(args)...),
           watchdog_(executor),
@@ -115,8 +114,9 @@ class Socket final : public std::enable_shared_from_this<Socket<Stream>> {
         };
         if (!iequals(header(http::field::upgrade), "websocket") ||
             header(http::field::sec_websocket_accept) != ws::expected_accept(key)) {
-            throw GatewayConnectionError("websocket handshake: the server's answer is not a "
-                                         "valid upgrade");
+            throw GatewayConnectionError(
+                "websocket handshake: the server's answer is not a "
+                "valid upgrade");
         }
         reserve(buffer.size());
         std::memcpy(data_.get(), buffer.data().data(), buffer.size());
@@ -318,8 +318,8 @@ class Socket final : public std::enable_shared_from_this<Socket<Stream>> {
         writing_ = true;
         out_.clear();
         ws::encode_masked(out_, opcode, payload, static_cast<std::uint32_t>(mask_rng_()));
-        auto [ec, n] = co_await asio::async_write(stream_, asio::buffer(out_),
-                                                  asio::as_tuple(use_awaitable));
+        auto [ec, n] =
+            co_await asio::async_write(stream_, asio::buffer(out_), asio::as_tuple(use_awaitable));
         writing_ = false;
         write_idle_.notify();
         co_return ec;

@@ -22,7 +22,7 @@ enum Opcode : std::uint8_t {
 struct FrameHeader {
     bool fin = false;
     std::uint8_t opcode = 0;
-    std::size_t header_size = 0;   ///< bytes before the payload
+    std::size_t header_size = 0;  ///< bytes before the payload
     std::uint64_t payload_size = 0;
 };
 
@@ -97,7 +97,8 @@ inline void encode_masked(std::string& out, std::uint8_t opcode, std::string_vie
     out.append(key, 4);
     const std::size_t start = out.size();
     out.append(payload);
-    for (std::size_t i = 0; i < n; ++i) out[start + i] = static_cast<char>(out[start + i] ^ key[i % 4]);
+    for (std::size_t i = 0; i < n; ++i)
+        out[start + i] = static_cast<char>(out[start + i] ^ key[i % 4]);
 }
 
 }  // namespace hikari::gateway::ws
