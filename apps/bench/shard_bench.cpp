@@ -2,7 +2,8 @@
 // mode per second, for each transport compression, next to the bare limit measured in the
 // same run on the same kind of frames: inflate + envelope parse with nothing around it.
 //
-// Usage: hikari-bench-shard [count=200000] [runs=5]
+// Usage: hikari-bench-shard [count=200000] [runs=5] [none|zlib-stream|zstd-stream]
+// (the third argument runs one mode only, e.g. under a profiler).
 // Prints one line per mode: median/min/max events/s and MB/s of JSON, and our share of the
 // bare limit.
 
@@ -22,6 +23,7 @@
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
@@ -58,8 +60,11 @@ hikari::sandbox::Compression sandbox_mode(hikari::GatewayCompression c) {
     return hikari::sandbox::Compression::none;
 }
 
-/// One run: a fresh sandbox and shard, K flood dispatches, time from request to the K-th.
-Sample shard_run(hikari::GatewayCompression compression, std::uint64_t count) {
+/// One run: a fresh sandbox and shard, K flood dispatches; the clock runs from the first
+/// dispatch handed on to the K-th (so the sandbox compressing the flood up front, and the
+/// control request, are not counted).
+/// `sample`, when empty, receives a copy of the first flood dispatch (before the clock starts).
+Sample shard_run(hikari::GatewayCompression compression, std::uint64_t count, std::string& sample) {
     hikari::sandbox::SandboxOptions options;
     options.world.guilds = 1;
     options.global_rate_limit = 0;
@@ -78,15 +83,19 @@ Sample shard_run(hikari::GatewayCompression compression, std::uint64_t count) {
     hikari::GatewayShard shard{io, settings,
                                [&](hikari::GatewayShard&, const hikari::GatewayDispatch& d) {
                                    if (d.name != "MESSAGE_CREATE") return;
+                                   if (++received == 1) {
+                                       if (sample.empty()) sample.assign(d.payload);
+                                       start = Clock::now();
+                                       return;
+                                   }
                                    json_bytes += d.payload.size();
-                                   if (++received == count) end = Clock::now();
+                                   if (received == count) end = Clock::now();
                                }};
     bool failed = false;
     boost::asio::co_spawn(
         io,
         [&]() -> hikari::Task<void> {
             co_await shard.start();
-            start = Clock::now();
             hikari::demo::post_json(sandbox.port(), "/_sandbox/gateway/flood",
                                     R"({"count":)" + std::to_string(count) + "}");
         },
@@ -97,45 +106,69 @@ Sample shard_run(hikari::GatewayCompression compression, std::uint64_t count) {
     sandbox.stop();
     double seconds = std::chrono::duration<double>(end - start).count();
     if (failed || seconds <= 0) return {0, 0};
-    return {static_cast<double>(count) / seconds, static_cast<double>(json_bytes) / seconds / 1e6};
+    return {static_cast<double>(count - 1) / seconds,
+            static_cast<double>(json_bytes) / seconds / 1e6};
 }
 
 /// The bare limit: the same ~1 KB MESSAGE_CREATE frames, compressed once up front, then
-/// inflated and envelope-parsed in a tight loop.
+/// inflated (uncompressed: taken in place) and envelope-parsed in a tight loop; best of 3.
 Sample bare_run(hikari::GatewayCompression compression, const std::vector<std::string>& payloads) {
     hikari::sandbox::Compressor compressor{sandbox_mode(compression)};
     std::vector<std::string> frames;
     frames.reserve(payloads.size());
-    for (const auto& p : payloads) frames.push_back(compressor.compress(p));
-    auto inflater = hikari::gateway::TransportDecompressor::create(compression);
-    simdjson::ondemand::parser parser;
-    simdjson::ondemand::document doc;
-    std::uint64_t bytes = 0;
-    std::uint64_t seq_sum = 0;
-    auto start = Clock::now();
-    for (const auto& frame : frames) {
-        auto json = inflater->feed(frame);
-        bytes += json->size();
-        seq_sum += hikari::gateway::read_envelope(parser, doc, *json).sequence.value_or(0);
+    for (const auto& p : payloads) {
+        // Padded like the shard's read buffer, so uncompressed text is parsed in place too.
+        std::string frame = compressor.compress(p);
+        frame.reserve(frame.size() + hikari::gateway::TransportDecompressor::padding);
+        frames.push_back(std::move(frame));
     }
-    double seconds = std::chrono::duration<double>(Clock::now() - start).count();
-    if (seq_sum == 0) std::fprintf(stderr, "bare run parsed nothing\n");
-    return {static_cast<double>(frames.size()) / seconds,
-            static_cast<double>(bytes) / seconds / 1e6};
+    // Three passes, each with a fresh context (the frames are one stream), keeping the
+    // fastest: the limit, as little disturbed by other load on the machine as we can get.
+    Sample best{0, 0};
+    for (int pass = 0; pass < 3; ++pass) {
+        auto inflater = hikari::gateway::TransportDecompressor::create(compression);
+        simdjson::ondemand::parser parser;
+        simdjson::ondemand::document doc;
+        std::uint64_t bytes = 0;
+        std::uint64_t seq_sum = 0;
+        auto start = Clock::now();
+        for (const auto& frame : frames) {
+            auto json = inflater->feed_padded(frame);
+            bytes += json->size();
+            seq_sum += hikari::gateway::read_envelope(parser, doc, *json).sequence.value_or(0);
+        }
+        double seconds = std::chrono::duration<double>(Clock::now() - start).count();
+        if (seq_sum == 0) std::fprintf(stderr, "bare run parsed nothing\n");
+        const double rate = static_cast<double>(frames.size()) / seconds;
+        if (rate > best.events_per_s) best = {rate, static_cast<double>(bytes) / seconds / 1e6};
+    }
+    return best;
 }
 
-/// ~1 KB MESSAGE_CREATE payloads shaped like the sandbox's flood frames.
-std::vector<std::string> realistic_payloads(std::uint64_t count) {
+/// `count` payloads made from one the sandbox sent (same fields, content and size), each with
+/// its own sequence number and message id, as in a real flood.
+std::vector<std::string> payloads_like(const std::string& sample, std::uint64_t count) {
+    const std::string s_key = R"("s":)";
+    const std::string id_key = R"("d":{"id":")";
+    const auto s_at = sample.find(s_key);
+    const auto s_end = sample.find(',', s_at);
+    const auto id_at = sample.find(id_key);
+    const auto id_end = sample.find('"', id_at + id_key.size());
+    if (s_at == std::string::npos || s_end == std::string::npos || id_at == std::string::npos ||
+        id_end == std::string::npos || !(s_end < id_at)) {
+        std::fprintf(stderr, "unexpected flood payload shape\n");
+        std::exit(1);
+    }
+    const std::string before_s = sample.substr(0, s_at + s_key.size());
+    const std::string s_to_id = sample.substr(s_end, id_at + id_key.size() - s_end);
+    const std::string after_id = sample.substr(id_end);
+    const std::uint64_t first_id =
+        std::stoull(sample.substr(id_at + id_key.size(), id_end - id_at - id_key.size()));
     std::vector<std::string> out;
     out.reserve(count);
-    const std::string filler(420, 'x');
     for (std::uint64_t i = 1; i <= count; ++i) {
-        std::string id = std::to_string(1411908444864118821ULL + i);
-        out.push_back(
-            R"({"t":"MESSAGE_CREATE","s":)" + std::to_string(i) +
-            R"(,"op":0,"d":{"type":0,"tts":false,"timestamp":"2026-11-25T21:00:00.000000+00:00","pinned":false,"mentions":[],"mention_roles":[],"mention_everyone":false,"member":{"roles":["1411867073637777410"],"premium_since":null,"pending":false,"nick":null,"mute":false,"joined_at":"2026-01-01T00:00:00.000000+00:00","flags":0,"deaf":false,"communication_disabled_until":null,"avatar":null},"id":")" +
-            id + R"(","flags":0,"embeds":[],"edited_timestamp":null,"content":")" + filler +
-            R"(","components":[],"channel_id":"1411908444864118821","author":{"username":"pixel_pal","public_flags":0,"id":"1411867073637777411","global_name":"Pixel Pal","discriminator":"0","avatar_decoration_data":null,"avatar":"a1b2c3d4e5f60718293a4b5c6d7e8f90"},"attachments":[],"guild_id":"1411864896328433660"}})");
+        out.push_back(before_s + std::to_string(i) + s_to_id + std::to_string(first_id + i) +
+                      after_id);
     }
     return out;
 }
@@ -145,8 +178,10 @@ std::vector<std::string> realistic_payloads(std::uint64_t count) {
 int main(int argc, char** argv) {
     std::uint64_t count = argc > 1 ? std::stoull(argv[1]) : 200'000;
     int runs = argc > 2 ? std::stoi(argv[2]) : 5;
+    const std::string only = argc > 3 ? argv[3] : "";
     hikari::log::configure(hikari::log::LogConfig::off());
-    auto payloads = realistic_payloads(count);
+    std::string sample;  // the first flood dispatch seen; the bare runs use frames like it
+    std::vector<std::string> payloads;
     std::printf("hikari-bench-shard: %llu MESSAGE_CREATE dispatches per run, %d runs, medians\n",
                 static_cast<unsigned long long>(count), runs);
     std::printf("%-13s %14s %10s %14s %10s %8s\n", "compression", "shard ev/s", "MB/s", "bare ev/s",
@@ -154,12 +189,14 @@ int main(int argc, char** argv) {
     for (auto mode :
          {hikari::GatewayCompression::uncompressed, hikari::GatewayCompression::zlib_stream,
           hikari::GatewayCompression::zstd_stream}) {
+        if (!only.empty() && only != hikari::to_string(mode)) continue;
         std::vector<double> shard_ev;
         std::vector<double> shard_mb;
         std::vector<double> bare_ev;
         std::vector<double> bare_mb;
         for (int r = 0; r < runs; ++r) {  // interleaved, so both see the same machine noise
-            auto s = shard_run(mode, count);
+            auto s = shard_run(mode, count, sample);
+            if (payloads.empty()) payloads = payloads_like(sample, count);
             auto b = bare_run(mode, payloads);
             shard_ev.push_back(s.events_per_s);
             shard_mb.push_back(s.mb_per_s);

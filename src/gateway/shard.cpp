@@ -32,6 +32,12 @@ using gateway::AfterClose;
 
 namespace {
 
+// Payloads are handed on in place (uncompressed: in the read buffer; compressed: in the
+// decompressor's output), so both must keep the padding the public type promises.
+static_assert(gateway::WsConnection::padding >= GatewayDispatch::padding);
+static_assert(gateway::TransportDecompressor::padding >= GatewayDispatch::padding);
+static_assert(GatewayDispatch::padding >= simdjson::SIMDJSON_PADDING);
+
 // Closing with 1000/1001 would end the session; any other code keeps it resumable.
 constexpr std::uint16_t close_keep_session = 3000;
 constexpr std::uint16_t close_end_session = 1000;
@@ -268,9 +274,12 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
         });
         std::optional<AfterClose> after;
         while (true) {
-            auto message = co_await conn_->read();
+            // Buffered messages are taken without a coroutine round trip; read() only when
+            // the buffer is exhausted (one read brings in many frames during a burst).
+            auto message = conn_->poll();
+            if (!message) message = co_await conn_->read();
             if (!message) break;
-            auto payload = inflater_->feed(*message);
+            auto payload = inflater_->feed_padded(*message);
             if (!payload) continue;
             auto env = gateway::read_envelope(parser_, doc, *payload);
             if (env.sequence) sequence_ = env.sequence;

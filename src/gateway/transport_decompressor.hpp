@@ -29,6 +29,13 @@ class TransportDecompressor {
     /// SIMD JSON parser can read it in place.
     virtual std::optional<std::string_view> feed(std::string_view message) = 0;
 
+    /// Like feed(), for a message that is itself followed by `padding` readable bytes (the
+    /// websocket connection's read buffer guarantees it): uncompressed text is then handed
+    /// back as it is instead of being copied.
+    virtual std::optional<std::string_view> feed_padded(std::string_view message) {
+        return feed(message);
+    }
+
     static constexpr std::size_t padding = 64;
 
     /// Total bytes taken in and given out, for statistics.

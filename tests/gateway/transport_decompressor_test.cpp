@@ -68,6 +68,17 @@ TEST(TransportDecompressor, PassthroughKeepsTextAndPadsIt) {
     EXPECT_EQ(out->data()[out->size()], '\0');  // padding follows the payload
 }
 
+TEST(TransportDecompressor, PassthroughHandsPaddedInputBackInPlace) {
+    auto d = TransportDecompressor::create(GatewayCompression::uncompressed);
+    std::string frame = R"({"op":11})";
+    frame.reserve(frame.size() + TransportDecompressor::padding);
+    auto out = d->feed_padded(frame);
+    ASSERT_TRUE(out);
+    EXPECT_EQ(out->data(), frame.data());  // no copy
+    EXPECT_EQ(out->size(), frame.size());
+    EXPECT_EQ(d->bytes_out, frame.size());
+}
+
 TEST(TransportDecompressor, ZlibStreamInflatesEachPayloadWithOneSharedContext) {
     ZlibSender sender;
     auto d = TransportDecompressor::create(GatewayCompression::zlib_stream);

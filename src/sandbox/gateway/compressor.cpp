@@ -48,6 +48,12 @@ Compressor& Compressor::operator=(Compressor&&) noexcept = default;
 
 std::string Compressor::compress(std::string_view payload) {
     std::string out;
+    compress(payload, out);
+    return out;
+}
+
+void Compressor::compress(std::string_view payload, std::string& out) {
+    out.clear();
     std::array<unsigned char, 16384> chunk{};
     if (mode_ == Compression::zlib_stream) {
         z_stream& z = zlib_->stream;
@@ -61,7 +67,7 @@ std::string Compressor::compress(std::string_view payload) {
             if (rc != Z_OK && rc != Z_BUF_ERROR) throw CompressionError("zlib: deflate failed");
             out.append(reinterpret_cast<const char*>(chunk.data()), chunk.size() - z.avail_out);
         } while (z.avail_out == 0);
-        return out;
+        return;
     }
     if (mode_ == Compression::zstd_stream) {
         ZSTD_inBuffer in{payload.data(), payload.size(), 0};
@@ -74,9 +80,9 @@ std::string Compressor::compress(std::string_view payload) {
             }
             out.append(reinterpret_cast<const char*>(chunk.data()), buffer.pos);
         } while (remaining != 0);
-        return out;
+        return;
     }
-    return std::string(payload);
+    out.assign(payload);
 }
 
 }  // namespace hikari::sandbox

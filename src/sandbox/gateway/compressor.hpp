@@ -39,6 +39,8 @@ class Compressor {
     /// Z_SYNC_FLUSH marker 00 00 ff ff; zstd-stream output is flushed but the frame stays
     /// open. With Compression::none the payload is returned unchanged.
     std::string compress(std::string_view payload);
+    /// The same into `out` (replacing its content, reusing its storage).
+    void compress(std::string_view payload, std::string& out);
 
   private:
     struct Zlib;

@@ -44,6 +44,16 @@ class Connection : public std::enable_shared_from_this<Connection> {
     [[nodiscard]] bool open() const noexcept { return !closing_; }
 
     void send(std::string_view payload);
+    /// Appends `payload` to `batch` as one whole websocket message, compressed by this
+    /// connection's context and framed, for send_batch(). Messages must be queued in the order
+    /// they were compressed: nothing else may be sent between append and send_batch.
+    void append_message(std::string& batch, std::string_view payload);
+    /// Queues messages framed by append_message(), written to the socket in one go (flood
+    /// mode: one write per few hundred frames instead of one per frame). Beast does not know
+    /// of these bytes; if the client closes while a batch is being written, Beast's close
+    /// echo may interleave with it (a benchmark tool's limitation, not Discord's).
+    void send_batch(std::string batch);
+    [[nodiscard]] std::size_t queued() const noexcept { return queue_.size(); }
     /// Sends a close frame after the frames already queued.
     void close(std::uint16_t code, std::string_view reason);
     /// Drops the TCP connection at once, without a close frame.
@@ -66,12 +76,14 @@ class Connection : public std::enable_shared_from_this<Connection> {
         std::string bytes;
         bool close = false;
         std::uint16_t code = 0;
+        bool framed = false;  ///< bytes already are websocket frames (send_batch)
     };
     void wake();
 
     Stream stream_;
     std::uint64_t id_;
     Compressor compressor_{Compression::none};
+    std::string scratch_;  // append_message's compressed bytes, reused
     std::deque<Frame> queue_;
     Producer producer_;
     boost::asio::steady_timer signal_;

@@ -1,6 +1,9 @@
 #pragma once
 // Flood mode: a stream of realistic MESSAGE_CREATE dispatches for benchmarks. The message
-// body is serialised once; each frame only splices in its id and sequence number.
+// body is serialised once; each frame only splices in its id and sequence number. Frames go
+// out in batches of a few hundred per socket write; with transport compression the whole
+// flood is compressed when it is requested, so the compressor's speed is not what a
+// benchmark measures.
 
 #include <hikari/core/snowflake.hpp>
 
@@ -21,6 +24,8 @@ class FloodMessages {
 
     /// The serialised "d" of message number `index` (ids increase with index).
     [[nodiscard]] std::string body(std::uint64_t index) const;
+    /// The same, appended to `out`.
+    void append_body(std::string& out, std::uint64_t index) const;
 
   private:
     std::string head_;  // {"id":"

@@ -2,6 +2,9 @@
 
 #include <boost/json/serialize.hpp>
 
+#include <array>
+#include <charconv>
+
 namespace hikari::sandbox {
 
 std::string control_payload(Opcode op, const boost::json::value& d) {
@@ -17,14 +20,20 @@ std::string dispatch_payload(std::string_view event_name, std::uint64_t seq,
                              std::string_view serialized_data) {
     std::string out;
     out.reserve(serialized_data.size() + event_name.size() + 40);
-    out += R"({"t":")";
-    out += event_name;
-    out += R"(","s":)";
-    out += std::to_string(seq);
-    out += R"(,"op":0,"d":)";
+    append_dispatch_head(out, event_name, seq);
     out += serialized_data;
     out += '}';
     return out;
+}
+
+void append_dispatch_head(std::string& out, std::string_view event_name, std::uint64_t seq) {
+    out += R"({"t":")";
+    out += event_name;
+    out += R"(","s":)";
+    std::array<char, 24> digits{};
+    const auto end = std::to_chars(digits.data(), digits.data() + digits.size(), seq).ptr;
+    out.append(digits.data(), end);
+    out += R"(,"op":0,"d":)";
 }
 
 std::string_view close_reason(std::uint16_t code) noexcept {

@@ -31,6 +31,8 @@ std::string control_payload(Opcode op, const boost::json::value& d);
 /// A dispatch frame around an already serialised "d".
 std::string dispatch_payload(std::string_view event_name, std::uint64_t seq,
                              std::string_view serialized_data);
+/// Appends what comes before "d" in a dispatch frame; the caller appends d and '}'.
+void append_dispatch_head(std::string& out, std::string_view event_name, std::uint64_t seq);
 
 /// Gateway close codes (opcodes-and-status-codes.mdx "Gateway Close Event Codes").
 namespace close_code {

@@ -19,7 +19,21 @@ void Session::emit(std::string_view event_name, std::string_view serialized_data
         connection->send(frame);
         ++dispatches_sent;
     }
-    replay.emplace_back(seq, std::move(frame));
+    keep_for_replay(seq, std::move(frame));
+}
+
+std::string Session::reusable_frame() {
+    std::string out;
+    if (!replay.empty() && replay.size() >= replay_limit) {
+        out = std::move(replay.front().second);
+        replay.pop_front();
+        out.clear();
+    }
+    return out;
+}
+
+void Session::keep_for_replay(std::uint64_t frame_seq, std::string frame) {
+    replay.emplace_back(frame_seq, std::move(frame));
     while (replay.size() > replay_limit) replay.pop_front();
 }
 

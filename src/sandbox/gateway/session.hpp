@@ -41,6 +41,12 @@ struct Session {
     /// Assigns the next sequence number, keeps the frame for replay and sends it if the
     /// session is connected.
     void emit(std::string_view event_name, std::string_view serialized_data);
+
+    /// For callers that build frames themselves (flood mode): an empty string, reusing the
+    /// storage of the replay entry that is about to fall out of the window.
+    std::string reusable_frame();
+    /// Keeps an already sent frame for the replay.
+    void keep_for_replay(std::uint64_t frame_seq, std::string frame);
 };
 
 /// 32 random hexadecimal characters, like Discord's session ids.
