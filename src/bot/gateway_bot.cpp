@@ -115,6 +115,19 @@ asio::io_context& GatewayBot::io() noexcept {
     return impl_->io;
 }
 
+void GatewayBot::spawn(Task<void> task) {
+    asio::co_spawn(impl_->io, std::move(task), [log = impl_->log](const std::exception_ptr& error) {
+        if (!error) return;
+        try {
+            std::rethrow_exception(error);
+        } catch (const std::exception& e) {
+            log.error("a spawned task failed: {}", e.what());
+        } catch (...) {
+            log.error("a spawned task failed with a non-standard exception");
+        }
+    });
+}
+
 Task<void> GatewayBot::update_presence(PresenceUpdate presence) {
     impl_->check_alive("update its presence");
     if (presence.activity.has_value()) {

@@ -70,6 +70,9 @@ class GatewayBot {
 
     [[nodiscard]] bool is_alive() const noexcept;
     [[nodiscard]] boost::asio::io_context& io() noexcept;
+    /// Runs `task` in the background on the bot's io_context (as asyncio.create_task); an
+    /// exception it ends with is logged (hikari.bot), not lost.
+    void spawn(Task<void> task);
 
     // --- gateway -----------------------------------------------------------------------
 

@@ -5,9 +5,14 @@
 
 #include <boost/asio/awaitable.hpp>
 
+#include <chrono>
+
 namespace hikari {
 
 template <class T = void>
 using Task = boost::asio::awaitable<T>;
+
+/// Suspends the calling coroutine for `duration` on its own executor (asyncio.sleep).
+Task<void> sleep_for(std::chrono::steady_clock::duration duration);
 
 }  // namespace hikari

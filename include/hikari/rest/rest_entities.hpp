@@ -1,7 +1,10 @@
 #pragma once
-// Small entities only the HTTP API returns: bans, webhooks, application commands.
+// Small entities only the HTTP API returns (bans, bulk ban results) and what creating an
+// application command takes. Webhooks and commands themselves are the model's.
 
+#include <hikari/model/application_command.hpp>
 #include <hikari/model/user.hpp>
+#include <hikari/model/webhook.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -21,43 +24,11 @@ struct BulkBanResult {
     std::vector<Snowflake> failed_users = {};
 };
 
-enum class WebhookType : std::uint8_t { incoming = 1, channel_follower = 2, application = 3 };
-
-struct Webhook {
-    Snowflake id = {};
-    WebhookType type = WebhookType::incoming;
-    std::optional<Snowflake> guild_id = {};
-    std::optional<Snowflake> channel_id = {};
-    std::optional<User> user = {};
-    std::optional<std::string> name = {};
-    std::optional<std::string> avatar = {};
-    /// Only for incoming webhooks the bot can see the secret of. Never log it.
-    std::optional<std::string> token = {};
-    std::optional<Snowflake> application_id = {};
-    std::optional<std::string> url = {};
-};
-
-enum class CommandType : std::uint8_t { chat_input = 1, user = 2, message = 3, primary_entry = 4 };
-
-struct ApplicationCommand {
-    Snowflake id = {};
-    CommandType type = CommandType::chat_input;
-    Snowflake application_id = {};
-    std::optional<Snowflake> guild_id = {};
-    std::string name = {};
-    std::string description = {};
-    /// The options array as JSON text ("[]" when none).
-    std::string options_json = "[]";
-    std::optional<Permissions> default_member_permissions = {};
-    bool nsfw = false;
-    Snowflake version = {};
-};
-
 /// What create/overwrite of application commands takes.
 struct CommandDefinition {
     std::string name = {};
     std::string description = {};
-    CommandType type = CommandType::chat_input;
+    ApplicationCommandType type = ApplicationCommandType::chat_input;
     /// The options array as JSON text; empty for none.
     std::string options_json = {};
     UndefinedNoneOr<Permissions> default_member_permissions = {};

@@ -19,7 +19,7 @@ void write_command(JsonWriter& w, const CommandDefinition& c) {
     }
     w.begin_object().key("name").string(c.name).key("type").number(
         static_cast<std::int64_t>(c.type));
-    if (c.type == CommandType::chat_input || !c.description.empty()) {
+    if (c.type == ApplicationCommandType::chat_input || !c.description.empty()) {
         w.key("description").string(c.description);
     }
     if (!c.options_json.empty()) w.key("options").raw(c.options_json);

@@ -43,10 +43,6 @@ std::string string_of(od::value v, std::string_view what) {
     return std::string(get(v.get_string(), what));
 }
 
-Snowflake snowflake_of(od::value v, std::string_view what) {
-    return Snowflake::parse(get(v.get_string(), what));
-}
-
 /// The JSON text of a value of any type.
 std::string_view raw_of(od::value v, std::string_view what) {
     switch (get(v.type(), what)) {
@@ -138,52 +134,13 @@ GuildBan parse_ban(std::string_view json) {
 }
 
 Webhook parse_webhook(std::string_view json) {
-    Webhook hook;
-    for_each_field(json, "webhook", [&](std::string_view key, od::value v) {
-        if (is_null(v)) return;
-        if (key == "id") hook.id = snowflake_of(v, "webhook id");
-        if (key == "type") {
-            const auto type = get(v.get_int64(), "webhook type");
-            if (type < 1 || type > 3)
-                throw ParseError("unknown webhook type " + std::to_string(type));
-            hook.type = static_cast<WebhookType>(type);
-        }
-        if (key == "guild_id") hook.guild_id = snowflake_of(v, "guild_id");
-        if (key == "channel_id") hook.channel_id = snowflake_of(v, "channel_id");
-        if (key == "user") hook.user = from_json<User>(raw_of(v, "webhook user"));
-        if (key == "name") hook.name = string_of(v, "name");
-        if (key == "avatar") hook.avatar = string_of(v, "avatar");
-        if (key == "token") hook.token = string_of(v, "token");
-        if (key == "application_id") hook.application_id = snowflake_of(v, "application_id");
-        if (key == "url") hook.url = string_of(v, "url");
-    });
+    Webhook hook = from_json<Webhook>(json);
     if (hook.id.value() == 0) throw ParseError("a webhook in the response has no id");
     return hook;
 }
 
 ApplicationCommand parse_command(std::string_view json) {
-    ApplicationCommand command;
-    for_each_field(json, "application command", [&](std::string_view key, od::value v) {
-        if (is_null(v)) return;
-        if (key == "id") command.id = snowflake_of(v, "command id");
-        if (key == "type") {
-            const auto type = get(v.get_int64(), "command type");
-            if (type < 1 || type > 4)
-                throw ParseError("unknown command type " + std::to_string(type));
-            command.type = static_cast<CommandType>(type);
-        }
-        if (key == "application_id") command.application_id = snowflake_of(v, "application_id");
-        if (key == "guild_id") command.guild_id = snowflake_of(v, "guild_id");
-        if (key == "name") command.name = string_of(v, "name");
-        if (key == "description") command.description = string_of(v, "description");
-        if (key == "options") command.options_json = std::string(raw_of(v, "options"));
-        if (key == "default_member_permissions") {
-            command.default_member_permissions =
-                Permissions::parse(get(v.get_string(), "default_member_permissions"));
-        }
-        if (key == "nsfw") command.nsfw = get(v.get_bool(), "nsfw");
-        if (key == "version") command.version = snowflake_of(v, "version");
-    });
+    ApplicationCommand command = from_json<ApplicationCommand>(json);
     if (command.id.value() == 0 || command.name.empty()) {
         throw ParseError("an application command in the response has no id or name");
     }
