@@ -177,16 +177,24 @@ TEST(JsonRead, ArraysOfModelsAndMalformedInput) {
 }
 
 TEST(JsonRead, WebhooksCommandsAndBans) {
-    const auto hook =
-        parse_webhook(R"({"id":"5","type":1,"name":"w","token":"t","channel_id":"6"})");
+    const auto hook = parse_webhook(
+        R"({"id":"5","type":1,"name":"w","avatar":null,"application_id":null,"token":"t","channel_id":"6"})");
     EXPECT_EQ(hook.id, Snowflake(5));
     EXPECT_EQ(hook.token, std::optional<std::string>("t"));
     // A webhook type from a newer API version is kept, not refused.
-    EXPECT_EQ(static_cast<int>(parse_webhook(R"({"id":"5","type":9})").type), 9);
-    EXPECT_THROW((void)parse_webhook(R"({"type":1})"), ParseError);
+    EXPECT_EQ(
+        static_cast<int>(
+            parse_webhook(
+                R"({"id":"5","type":9,"name":null,"avatar":null,"application_id":null,"channel_id":"6"})")
+                .type),
+        9);
+    EXPECT_THROW(
+        (void)parse_webhook(
+            R"({"type":1,"name":null,"avatar":null,"application_id":null,"channel_id":"6"})"),
+        ParseError);
     const auto cmd = parse_command(
         R"({"id":"1","application_id":"2","name":"ping","description":"d","type":1,)"
-        R"("options":[{"type":3,"name":"x"}],"version":"3","default_member_permissions":"8"})");
+        R"("options":[{"type":3,"name":"x","description":"o"}],"version":"3","default_member_permissions":"8"})");
     EXPECT_EQ(cmd.name, "ping");
     ASSERT_EQ(cmd.options.size(), 1U);
     EXPECT_EQ(cmd.options[0].name, "x");
