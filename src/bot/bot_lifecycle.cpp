@@ -79,7 +79,7 @@ Task<void> GatewayBot::Impl::start(StartOptions options) {
 Task<void> GatewayBot::Impl::start_shards(const StartOptions& options) {
     const auto started_at = Clock::now();
     voice->start();
-    co_await events.dispatch(StartingEvent{});
+    co_await dispatch_own(StartingEvent{});
     log.debug("asking /gateway/bot how to shard");
     const GatewayBotInfo info = co_await rest.fetch_gateway_bot_info();
     const auto plan = bot_detail::plan_shards(info, options);
@@ -114,7 +114,7 @@ Task<void> GatewayBot::Impl::start_shards(const StartOptions& options) {
     if (state != State::starting) co_return;
     state = State::running;
     changed.notify();
-    co_await events.dispatch(StartedEvent{});
+    co_await dispatch_own(StartedEvent{});
     log.info("started {} shard{} in {:.2f} s", shards.size(), shards.size() == 1 ? "" : "s",
              std::chrono::duration<double>(Clock::now() - started_at).count());
 }
@@ -148,12 +148,12 @@ Task<void> GatewayBot::Impl::start_one_shard(unsigned shard_id, const GatewayBot
     shard_settings.on_connected = [this](unsigned id) {
         ShardConnectedEvent event;
         event.shard_id = id;
-        asio::co_spawn(io, events.dispatch(std::move(event)), asio::detached);
+        asio::co_spawn(io, dispatch_own(std::move(event)), asio::detached);
     };
     shard_settings.on_disconnected = [this](unsigned id) {
         ShardDisconnectedEvent event;
         event.shard_id = id;
-        asio::co_spawn(io, events.dispatch(std::move(event)), asio::detached);
+        asio::co_spawn(io, dispatch_own(std::move(event)), asio::detached);
     };
 
     auto shard = std::make_unique<GatewayShard>(
@@ -218,7 +218,7 @@ Task<void> GatewayBot::Impl::close() {
 }
 
 Task<void> GatewayBot::Impl::close_everything() {
-    co_await events.dispatch(StoppingEvent{});
+    co_await dispatch_own(StoppingEvent{});
     try {
         co_await voice->close();
     } catch (const std::exception& error) {
@@ -240,7 +240,7 @@ Task<void> GatewayBot::Impl::close_everything() {
     shards.clear();
     identify_gate.reset();
     shard_count = 0;
-    co_await events.dispatch(StoppedEvent{});
+    co_await dispatch_own(StoppedEvent{});
     state = State::stopped;
     changed.notify();
     log.info("the bot shut down");

@@ -42,8 +42,9 @@ const GatewayBotSettings& prepare(const GatewayBotSettings& settings) {
 
 }  // namespace
 
-GatewayBot::Impl::Impl(asio::io_context* external, GatewayBotSettings bot_settings)
-    : owned_io(external != nullptr ? nullptr : std::make_unique<asio::io_context>(1)),
+GatewayBot::Impl::Impl(GatewayBot& bot, asio::io_context* external, GatewayBotSettings bot_settings)
+    : owner(bot),
+      owned_io(external != nullptr ? nullptr : std::make_unique<asio::io_context>(1)),
       io(external != nullptr ? *external : *owned_io),
       settings(std::move(bot_settings)),
       log(log::get("hikari.bot")),
@@ -65,6 +66,7 @@ GatewayBot::Impl::Impl(asio::io_context* external, GatewayBotSettings bot_settin
     };
     hooks.intents = [this] { return settings.intents; };
     voice = std::make_unique<VoiceComponent>(io, events, std::move(hooks));
+    factory.set_app(&owner);
 }
 
 GatewayBot::Impl::~Impl() {
@@ -90,9 +92,9 @@ GatewayShard& GatewayBot::Impl::shard_for(Snowflake guild_id) const {
 }
 
 GatewayBot::GatewayBot(GatewayBotSettings settings)
-    : impl_(std::make_unique<Impl>(nullptr, std::move(settings))) {}
+    : impl_(std::make_unique<Impl>(*this, nullptr, std::move(settings))) {}
 GatewayBot::GatewayBot(asio::io_context& io, GatewayBotSettings settings)
-    : impl_(std::make_unique<Impl>(&io, std::move(settings))) {}
+    : impl_(std::make_unique<Impl>(*this, &io, std::move(settings))) {}
 GatewayBot::~GatewayBot() = default;
 
 Task<void> GatewayBot::start(StartOptions options) {

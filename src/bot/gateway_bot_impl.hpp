@@ -28,7 +28,7 @@ namespace hikari {
 
 class GatewayBot::Impl {
   public:
-    Impl(boost::asio::io_context* external, GatewayBotSettings settings);
+    Impl(GatewayBot& owner, boost::asio::io_context* external, GatewayBotSettings settings);
     ~Impl();
 
     // bot_lifecycle.cpp
@@ -44,10 +44,17 @@ class GatewayBot::Impl {
 
     /// Throws ComponentStateConflictError unless the bot is running.
     void check_alive(std::string_view action) const;
+    /// Dispatches an event the bot makes itself (lifecycle, shard connections) with `app` set.
+    template <class E>
+    Task<void> dispatch_own(E event) {
+        event.app = &owner;
+        return events.dispatch(std::move(event));
+    }
     [[nodiscard]] GatewayShard& shard_for(Snowflake guild_id) const;
 
     enum class State : std::uint8_t { stopped, starting, running, closing };
 
+    GatewayBot& owner;
     std::unique_ptr<boost::asio::io_context> owned_io;
     boost::asio::io_context& io;
     GatewayBotSettings settings;

@@ -560,7 +560,7 @@ auto read_d(std::string_view payload, bool padded, F&& use) {
 }  // namespace
 
 std::shared_ptr<Event> EventFactory::build(std::string_view name, std::string_view payload,
-                                                 unsigned shard_id, bool padded) {
+                                           unsigned shard_id, bool padded) {
     const auto& map = builders();
     const auto builder = map.find(name);
     if (builder == map.end()) {
@@ -568,10 +568,11 @@ std::shared_ptr<Event> EventFactory::build(std::string_view name, std::string_vi
         event->shard_id = shard_id;
         event->name = std::string(name);
         event->payload = std::string(payload);
+        event->app = app_;
         return event;
     }
 
-    return read_d(payload, padded, [&](DispatchFields* fields) -> std::shared_ptr<Event> {
+    auto event = read_d(payload, padded, [&](DispatchFields* fields) -> std::shared_ptr<Event> {
         // RESUMED needs nothing from `d`; everything else needs an object.
         if (fields == nullptr) {
             if (name == "RESUMED") return build_resumed_event(shard_id);
@@ -580,6 +581,8 @@ std::shared_ptr<Event> EventFactory::build(std::string_view name, std::string_vi
         Context context{*fields, shard_id, unavailable_guilds_};
         return builder->second(context);
     });
+    if (event) event->app = app_;
+    return event;
 }
 
 void EventFactory::observe(std::string_view name, std::string_view payload, bool padded,
@@ -634,9 +637,9 @@ std::shared_ptr<Event> EventFactory::build_resumed_event(unsigned shard_id) {
 }
 
 std::shared_ptr<Event> EventFactory::build_payload_event(std::string_view name,
-                                                               std::uint64_t sequence,
-                                                               std::string_view payload,
-                                                               unsigned shard_id) {
+                                                         std::uint64_t sequence,
+                                                         std::string_view payload,
+                                                         unsigned shard_id) {
     auto event = std::make_shared<ShardPayloadEvent>();
     event->shard_id = shard_id;
     event->name = std::string(name);
@@ -645,9 +648,8 @@ std::shared_ptr<Event> EventFactory::build_payload_event(std::string_view name,
     return event;
 }
 
-std::shared_ptr<Event> EventFactory::try_build(std::string_view name,
-                                                     std::string_view payload, unsigned shard_id,
-                                                     bool padded) noexcept {
+std::shared_ptr<Event> EventFactory::try_build(std::string_view name, std::string_view payload,
+                                               unsigned shard_id, bool padded) noexcept {
     try {
         return build(name, payload, shard_id, padded);
     } catch (const std::exception& error) {

@@ -59,8 +59,14 @@ TEST_F(BotTest, StartsTheRecommendedShardsAndDispatchesTheLifecycleInOrder) {
     Timeline timeline;
     timeline.attach(*bot);
     std::size_t guilds_seen = 0;
-    auto guilds =
-        bot->listen<GuildAvailableEvent>([&](const GuildAvailableEvent&) { ++guilds_seen; });
+    std::size_t from_this_bot = 0;
+    auto guilds = bot->listen<GuildAvailableEvent>([&](const GuildAvailableEvent& e) {
+        ++guilds_seen;
+        if (e.app == bot.get()) ++from_this_bot;
+    });
+    auto started = bot->listen<StartedEvent>([&](const StartedEvent& e) {
+        if (e.app == bot.get()) ++from_this_bot;
+    });
 
     run([&]() -> Task<void> {
         co_await bot->start();
@@ -82,6 +88,7 @@ TEST_F(BotTest, StartsTheRecommendedShardsAndDispatchesTheLifecycleInOrder) {
     EXPECT_LT(timeline.index("ready 1"), timeline.index("started"));
     EXPECT_EQ(timeline.entries[timeline.entries.size() - 2], "stopping");
     EXPECT_EQ(timeline.entries.back(), "stopped");
+    EXPECT_EQ(from_this_bot, 7U) << "events carry the bot that dispatched them (app)";
 
     // Each shard got its own guilds: the sandbox saw two sessions of a 2-shard bot.
     auto stats = gateway_stats();

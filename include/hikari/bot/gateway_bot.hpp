@@ -134,8 +134,10 @@ class GatewayBot {
                                         StreamOptions options = {}) {
         return event_manager().stream<E>(std::move(filter), options);
     }
+    /// Dispatches a (custom) event to its listeners, with `app` set to this bot.
     template <EventClass E>
     Task<void> dispatch(E event) {
+        event.app = this;
         return event_manager().dispatch(std::move(event));
     }
 

@@ -44,6 +44,7 @@ struct EventTypeInfo {
 };
 
 class Event;
+class GatewayBot;
 
 namespace detail {
 
@@ -89,6 +90,10 @@ class Event {
 
     /// The most derived type of this event.
     [[nodiscard]] virtual const EventTypeInfo& event_type() const noexcept;
+
+    /// The bot that dispatched the event (include <hikari/bot/gateway_bot.hpp> to use it);
+    /// null for events dispatched by an EventManager of one's own.
+    GatewayBot* app = nullptr;
 };
 
 /// Adds the type information to Self, which derives from Base:

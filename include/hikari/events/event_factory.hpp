@@ -37,15 +37,13 @@ class EventFactory {
     ///
     /// Keeps per-shard state: guilds announced unavailable in READY or by GUILD_DELETE become
     /// GuildAvailableEvent on their next GUILD_CREATE, other guilds GuildJoinEvent.
-    [[nodiscard]] std::shared_ptr<Event> build(std::string_view name,
-                                                     std::string_view payload,
-                                                     unsigned shard_id = 0, bool padded = true);
+    [[nodiscard]] std::shared_ptr<Event> build(std::string_view name, std::string_view payload,
+                                               unsigned shard_id = 0, bool padded = true);
 
     /// As build(), but a malformed payload is logged (hikari.event_factory) and yields null.
-    [[nodiscard]] std::shared_ptr<Event> try_build(std::string_view name,
-                                                         std::string_view payload,
-                                                         unsigned shard_id = 0,
-                                                         bool padded = true) noexcept;
+    [[nodiscard]] std::shared_ptr<Event> try_build(std::string_view name, std::string_view payload,
+                                                   unsigned shard_id = 0,
+                                                   bool padded = true) noexcept;
 
     /// Keeps the per-shard state up to date from a dispatch that is not built (nobody wants
     /// its event), so later GUILD_CREATEs are still told apart. Reads only ids, and only for
@@ -57,9 +55,12 @@ class EventFactory {
     /// The ShardPayloadEvent of one dispatch (a copy of its text); build it only when
     /// EventManager::is_wanted<ShardPayloadEvent>().
     [[nodiscard]] static std::shared_ptr<Event> build_payload_event(std::string_view name,
-                                                                          std::uint64_t sequence,
-                                                                          std::string_view payload,
-                                                                          unsigned shard_id = 0);
+                                                                    std::uint64_t sequence,
+                                                                    std::string_view payload,
+                                                                    unsigned shard_id = 0);
+
+    /// The bot set as Event::app on every event built from now on.
+    void set_app(GatewayBot* app) noexcept { app_ = app; }
 
     /// Whether a GUILD_CREATE for this guild will be reported as available (not a join).
     [[nodiscard]] bool is_awaited(Snowflake guild_id) const noexcept {
@@ -74,6 +75,7 @@ class EventFactory {
     /// Guilds awaited as GUILD_CREATE, with the shard that announced them: each shard's
     /// READY replaces only its own.
     std::unordered_map<Snowflake, unsigned> unavailable_guilds_;
+    GatewayBot* app_ = nullptr;
 };
 
 }  // namespace hikari
