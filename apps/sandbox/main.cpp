@@ -3,7 +3,7 @@
 #include <hikari/core/errors_base.hpp>
 #include <hikari/sandbox/sandbox.hpp>
 
-#include "sandbox/gateway/gateway_hub.hpp"
+#include <hikari/sandbox/gateway_options.hpp>
 
 #include <spdlog/spdlog.h>
 

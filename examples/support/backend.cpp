@@ -4,7 +4,7 @@
 #include <hikari/sandbox/sandbox.hpp>
 
 #include "control_client.hpp"
-#include "sandbox/gateway/gateway_hub.hpp"
+#include <hikari/sandbox/gateway_options.hpp>
 
 #include <boost/json.hpp>
 

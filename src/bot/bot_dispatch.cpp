@@ -36,7 +36,8 @@ simdjson::ondemand::object dispatch_data(simdjson::ondemand::parser& parser,
     const simdjson::padded_string_view text(dispatch.payload.data(), dispatch.payload.size(),
                                             dispatch.payload.size() + GatewayDispatch::padding);
     document = parser.iterate(text);
-    return document["d"].get_object();
+    simdjson::ondemand::object d = document["d"].get_object();  // throws when not an object
+    return d;
 }
 
 }  // namespace

@@ -17,7 +17,6 @@ namespace hikari {
 namespace {
 
 namespace asio = boost::asio;
-using bot_detail::Wakeup;
 using Clock = std::chrono::steady_clock;
 
 PresenceUpdate initial_presence(const StartOptions& options) {

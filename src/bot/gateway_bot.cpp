@@ -106,7 +106,7 @@ Task<void> GatewayBot::join() {
 Task<void> GatewayBot::close() {
     return impl_->close();
 }
-void GatewayBot::run(RunOptions options) {
+void GatewayBot::run(const RunOptions& options) {
     impl_->run(options);
 }
 

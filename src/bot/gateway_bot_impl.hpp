@@ -28,7 +28,7 @@ namespace hikari {
 
 class GatewayBot::Impl {
   public:
-    Impl(GatewayBot& owner, boost::asio::io_context* external, GatewayBotSettings settings);
+    Impl(GatewayBot& bot, boost::asio::io_context* external, GatewayBotSettings bot_settings);
     ~Impl();
 
     // bot_lifecycle.cpp

@@ -7,7 +7,7 @@
 #include <hikari/sandbox/sandbox.hpp>
 
 #include "http_client.hpp"
-#include "sandbox/gateway/gateway_hub.hpp"
+#include <hikari/sandbox/gateway_options.hpp>
 
 #include <gtest/gtest.h>
 #include <boost/asio/co_spawn.hpp>

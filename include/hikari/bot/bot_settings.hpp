@@ -80,7 +80,7 @@ class SessionStartLimitError : public HikariError {
 /// run() was interrupted by a signal (with RunOptions::propagate_interrupts).
 class BotInterrupt : public HikariError {
   public:
-    BotInterrupt(int signal_number, std::string signal_name)
+    BotInterrupt(int signal_number, const std::string& signal_name)
         : HikariError("interrupted by " + signal_name), signal_(signal_number) {}
     [[nodiscard]] int signal_number() const noexcept { return signal_; }
 

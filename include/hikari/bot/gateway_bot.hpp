@@ -66,7 +66,7 @@ class GatewayBot {
     /// start(), then join(), driving the io_context on this thread until the bot has closed.
     /// With signal handlers, SIGINT and SIGTERM close the bot gracefully; with
     /// propagate_interrupts, run() then throws BotInterrupt.
-    void run(RunOptions options = {});
+    void run(const RunOptions& options = {});
 
     [[nodiscard]] bool is_alive() const noexcept;
     [[nodiscard]] boost::asio::io_context& io() noexcept;

@@ -5,6 +5,8 @@
 //
 // This header stays light on purpose (no Asio, Beast or JSON): the machinery is behind a pimpl.
 
+#include <hikari/sandbox/gateway_options.hpp>
+
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -23,9 +25,6 @@ struct WorldOptions {
     /// Historical messages generated in each text channel (all older than 14 days).
     unsigned messages_per_channel = 5;
 };
-
-/// Gateway tunables; defined with the gateway in the sandbox sources.
-struct GatewayOptions;
 
 struct SandboxOptions {
     std::string host = "127.0.0.1";
