@@ -4,3 +4,4 @@
 HIKARI_MODEL_JSON(hikari::Invite);
 HIKARI_MODEL_JSON(hikari::AutoModerationRule);
 HIKARI_MODEL_JSON(hikari::Entitlement);
+HIKARI_MODEL_JSON(hikari::Subscription);
