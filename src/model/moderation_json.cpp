@@ -4,4 +4,5 @@
 HIKARI_MODEL_JSON(hikari::Invite);
 HIKARI_MODEL_JSON(hikari::AutoModerationRule);
 HIKARI_MODEL_JSON(hikari::Entitlement);
-HIKARI_MODEL_JSON(hikari::Subscription);
+HIKARI_MODEL_JSON(hikari::AppSubscription);
+HIKARI_MODEL_JSON(hikari::AutoModerationAction);

@@ -7,7 +7,9 @@ namespace hikari {
 
 enum class SubscriptionStatus : std::uint8_t { active = 0, inactive = 1, ending = 2 };
 
-struct Subscription {
+/// A user's subscription to an app's SKUs (named apart from hikari::Subscription, a
+/// listener's handle).
+struct AppSubscription {
     Snowflake id;
     Snowflake user_id;
     std::vector<Snowflake> sku_ids;
@@ -18,7 +20,7 @@ struct Subscription {
     SubscriptionStatus status{};
     std::optional<Timestamp> canceled_at;
     std::optional<std::string> country;
-    bool operator==(const Subscription&) const = default;
+    bool operator==(const AppSubscription&) const = default;
 };
 
 }  // namespace hikari

@@ -103,8 +103,8 @@ struct Fields<Entitlement> {
 };
 
 template <>
-struct Fields<Subscription> {
-    using T = Subscription;
+struct Fields<AppSubscription> {
+    using T = AppSubscription;
     static constexpr auto list = std::tuple{
         req("id", &T::id),
         req("user_id", &T::user_id),
