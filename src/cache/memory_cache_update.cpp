@@ -1,10 +1,10 @@
 // From events to cached state: MemoryCache::wants() and update().
 
 #include "cache/cache_state.hpp"
-#include "cache/raw_dispatches.hpp"
 
 #include <hikari/events/channel_events.hpp>
 #include <hikari/events/guild_events.hpp>
+#include <hikari/events/invite_events.hpp>
 #include <hikari/events/member_events.hpp>
 #include <hikari/events/message_events.hpp>
 #include <hikari/events/presence_events.hpp>
@@ -14,6 +14,7 @@
 #include <hikari/events/user_events.hpp>
 #include <hikari/events/voice_events.hpp>
 
+#include <algorithm>
 #include <unordered_map>
 
 namespace hikari {
@@ -110,8 +111,30 @@ void on_channel(Impl& s, ChannelEvent& base) {
     }
 }
 
+/// The threads of the synced parents (all of the guild's without channel_ids) are replaced.
+void on_thread_list_sync(Impl& s, Snowflake guild, const ThreadListSyncEvent& sync) {
+    cache_detail::GuildState& state = s.guild_state(guild);
+    std::vector<std::uint64_t> stale;
+    for (const auto id : state.threads) {
+        if (sync.channel_ids) {
+            auto found = s.threads.find(id);
+            if (found == s.threads.end()) continue;
+            const Snowflake parent{found->second.parent_id};
+            const auto& parents = *sync.channel_ids;
+            if (std::find(parents.begin(), parents.end(), parent) == parents.end()) continue;
+        }
+        stale.push_back(id);
+    }
+    for (const auto id : stale) s.drop_entry(s.threads, &state.threads, id);
+    for (const Channel& thread : sync.threads) s.put_thread(guild, thread);
+}
+
 void on_thread(Impl& s, ThreadEvent& base) {
     if (!s.on(C::guild_threads)) return;
+    if (auto* sync = as<ThreadListSyncEvent>(base)) {
+        if (sync->guild_id) on_thread_list_sync(s, *sync->guild_id, *sync);
+        return;
+    }
     if (auto* deleted = as<ThreadDeleteEvent>(base)) {
         const std::uint64_t id = deleted->channel_id.value();
         deleted->old = s.build_entry<Channel>(s.threads, id);
@@ -127,26 +150,6 @@ void on_thread(Impl& s, ThreadEvent& base) {
         thread = &updated->thread;
     }
     if (thread != nullptr && base.guild_id) s.put_thread(*base.guild_id, *thread);
-}
-
-void on_thread_list_sync(Impl& s, const std::string& payload) {
-    if (!s.on(C::guild_threads)) return;
-    auto sync = cache_detail::read_thread_list_sync(payload);
-    cache_detail::GuildState& state = s.guild_state(sync.guild_id);
-    // The threads of the synced parents (all of the guild's without channel_ids) are replaced.
-    std::vector<std::uint64_t> stale;
-    for (const auto id : state.threads) {
-        if (sync.channel_ids) {
-            auto found = s.threads.find(id);
-            if (found == s.threads.end()) continue;
-            const Snowflake parent{found->second.parent_id};
-            const auto& parents = *sync.channel_ids;
-            if (std::find(parents.begin(), parents.end(), parent) == parents.end()) continue;
-        }
-        stale.push_back(id);
-    }
-    for (const auto id : stale) s.drop_entry(s.threads, &state.threads, id);
-    for (const Channel& thread : sync.threads) s.put_thread(sync.guild_id, thread);
 }
 
 void on_member(Impl& s, MemberEvent& base) {
@@ -200,16 +203,15 @@ void on_message(Impl& s, MessageEvent& base) {
     }
 }
 
-void on_raw(Impl& s, const RawDispatchEvent& e) {
-    if (e.name == "INVITE_CREATE") {
-        if (!s.on(C::invites)) return;
-        auto created = cache_detail::read_invite_create(e.payload);
-        s.put_invite(created.guild_id, created.channel_id, created.invite);
-    } else if (e.name == "INVITE_DELETE") {
-        if (!s.on(C::invites)) return;
-        s.drop_invite(cache_detail::read_invite_delete(e.payload).code);
-    } else if (e.name == "THREAD_LIST_SYNC") {
-        on_thread_list_sync(s, e.payload);
+void on_invite(Impl& s, InviteEvent& base) {
+    if (!s.on(C::invites)) return;
+    if (auto* created = as<InviteCreateEvent>(base)) {
+        s.put_invite(created->guild_id, created->channel_id, created->invite);
+    } else if (auto* deleted = as<InviteDeleteEvent>(base)) {
+        if (auto found = s.invites.find(deleted->code); found != s.invites.end()) {
+            deleted->old = cache_detail::parse<Invite>(found->second.json);
+        }
+        s.drop_invite(deleted->code);
     }
 }
 
@@ -226,8 +228,8 @@ void MemoryCache::update(Event& event) {
     Impl& s = *impl_;
     if (auto* ready = as<ShardReadyEvent>(event)) {
         on_ready(s, *ready);
-    } else if (auto* raw = as<RawDispatchEvent>(event)) {
-        on_raw(s, *raw);
+    } else if (auto* invite = as<InviteEvent>(event)) {
+        on_invite(s, *invite);
     } else if (auto* own = as<OwnUserUpdateEvent>(event)) {
         own->old = s.me;
         if (s.on(C::me)) s.me = own->user;

@@ -4,6 +4,7 @@
 
 #include <hikari/core/snowflake.hpp>
 #include <hikari/core/time.hpp>
+#include <hikari/core/undefined.hpp>
 #include <hikari/model/entity_factory.hpp>
 #include <hikari/model/json_error.hpp>
 
@@ -33,13 +34,21 @@ class DispatchFields {
 
     /// The value of `key`, or nullopt when absent or null.
     std::optional<od::value> find(std::string_view key) {
+        auto value = find_present(key);
+        if (!value || is_null(*value)) return std::nullopt;
+        return value;
+    }
+    /// The value of `key`, null included; nullopt only when absent.
+    std::optional<od::value> find_present(std::string_view key) {
         od::value value;
         const auto error = object_.find_field_unordered(key).get(value);
         if (error == simdjson::NO_SUCH_FIELD) return std::nullopt;
         if (error) fail(key, simdjson::error_message(error));
-        bool is_null = false;
-        if (value.is_null().get(is_null) == simdjson::SUCCESS && is_null) return std::nullopt;
         return value;
+    }
+    static bool is_null(od::value& value) {
+        bool null = false;
+        return value.is_null().get(null) == simdjson::SUCCESS && null;
     }
     od::value require(std::string_view key) {
         auto value = find(key);
@@ -72,6 +81,25 @@ class DispatchFields {
         if (value->get_bool().get(out)) fail(key, "expected a boolean");
         return out;
     }
+    std::optional<double> opt_number(std::string_view key) {
+        auto value = find(key);
+        if (!value) return std::nullopt;
+        double out = 0;
+        if (value->get_double().get(out)) fail(key, "expected a number");
+        return out;
+    }
+    /// The JSON text of the object or array under `key`.
+    std::optional<std::string> opt_raw(std::string_view key) {
+        auto value = find(key);
+        if (!value) return std::nullopt;
+        return std::string(raw_of(*value, key));
+    }
+    /// The array of snowflakes under `key`, or nullopt when it is absent or null.
+    std::optional<std::vector<Snowflake>> opt_snowflakes(std::string_view key) {
+        auto value = find(key);
+        if (!value) return std::nullopt;
+        return read_snowflakes(*value, key);
+    }
     std::optional<Timestamp> opt_timestamp(std::string_view key) {
         auto text = opt_string(key);
         if (!text) return std::nullopt;
@@ -79,12 +107,24 @@ class DispatchFields {
         if (!time) fail(key, "expected an ISO 8601 timestamp");
         return time;
     }
+    /// A `?timestamp` that may also be absent: absent, null and a time kept apart.
+    UndefinedNoneOr<Timestamp> tri_timestamp(std::string_view key) {
+        auto value = find_present(key);
+        if (!value) return {};
+        if (is_null(*value)) return none;
+        auto time = try_parse_iso8601(read_string(*value, key));
+        if (!time) fail(key, "expected an ISO 8601 timestamp");
+        return *time;
+    }
     std::vector<Snowflake> snowflakes(std::string_view key) {
-        std::vector<Snowflake> out;
         auto value = find(key);
-        if (!value) return out;
+        if (!value) return {};
+        return read_snowflakes(*value, key);
+    }
+    static std::vector<Snowflake> read_snowflakes(od::value value, std::string_view key) {
+        std::vector<Snowflake> out;
         od::array array;
-        if (value->get_array().get(array)) fail(key, "expected an array");
+        if (value.get_array().get(array)) fail(key, "expected an array");
         std::size_t index = 0;
         for (auto element : array) {
             od::value item;
@@ -109,11 +149,20 @@ class DispatchFields {
     /// The models of the array under `key` (empty when absent).
     template <class T>
     std::vector<T> models(std::string_view key) {
-        std::vector<T> out;
         auto value = find(key);
-        if (!value) return out;
+        if (!value) return {};
+        return read_models<T>(*value, key);
+    }
+    /// As models(), but the array must be there.
+    template <class T>
+    std::vector<T> required_models(std::string_view key) {
+        return read_models<T>(require(key), key);
+    }
+    template <class T>
+    static std::vector<T> read_models(od::value value, std::string_view key) {
+        std::vector<T> out;
         od::array array;
-        if (value->get_array().get(array)) fail(key, "expected an array");
+        if (value.get_array().get(array)) fail(key, "expected an array");
         std::size_t index = 0;
         for (auto element : array) {
             od::value item;

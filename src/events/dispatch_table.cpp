@@ -1,10 +1,16 @@
 // Which event types each dispatch name can become: what EventManager::is_wanted() checks
 // before the factory builds anything. Keep in step with event_factory.cpp.
 
+#include <hikari/events/application_command_events.hpp>
+#include <hikari/events/audit_log_events.hpp>
+#include <hikari/events/auto_moderation_events.hpp>
 #include <hikari/events/channel_events.hpp>
+#include <hikari/events/entitlement_events.hpp>
 #include <hikari/events/event_factory.hpp>
 #include <hikari/events/guild_events.hpp>
+#include <hikari/events/integration_events.hpp>
 #include <hikari/events/interaction_events.hpp>
+#include <hikari/events/invite_events.hpp>
 #include <hikari/events/member_events.hpp>
 #include <hikari/events/message_events.hpp>
 #include <hikari/events/poll_events.hpp>
@@ -13,7 +19,9 @@
 #include <hikari/events/role_events.hpp>
 #include <hikari/events/scheduled_event_events.hpp>
 #include <hikari/events/shard_events.hpp>
+#include <hikari/events/soundboard_events.hpp>
 #include <hikari/events/stage_events.hpp>
+#include <hikari/events/subscription_events.hpp>
 #include <hikari/events/thread_events.hpp>
 #include <hikari/events/typing_events.hpp>
 #include <hikari/events/user_events.hpp>
@@ -82,6 +90,37 @@ const std::unordered_map<std::string_view, Span>& table() {
         {"MESSAGE_POLL_VOTE_ADD", types_v<PollVoteCreateEvent>},
         {"MESSAGE_POLL_VOTE_REMOVE", types_v<PollVoteDeleteEvent>},
         {"USER_UPDATE", types_v<OwnUserUpdateEvent>},
+        {"APPLICATION_COMMAND_PERMISSIONS_UPDATE",
+         types_v<ApplicationCommandPermissionsUpdateEvent>},
+        {"AUTO_MODERATION_RULE_CREATE", types_v<AutoModRuleCreateEvent>},
+        {"AUTO_MODERATION_RULE_UPDATE", types_v<AutoModRuleUpdateEvent>},
+        {"AUTO_MODERATION_RULE_DELETE", types_v<AutoModRuleDeleteEvent>},
+        {"AUTO_MODERATION_ACTION_EXECUTION", types_v<AutoModActionExecutionEvent>},
+        {"ENTITLEMENT_CREATE", types_v<EntitlementCreateEvent>},
+        {"ENTITLEMENT_UPDATE", types_v<EntitlementUpdateEvent>},
+        {"ENTITLEMENT_DELETE", types_v<EntitlementDeleteEvent>},
+        {"SUBSCRIPTION_CREATE", types_v<SubscriptionCreateEvent>},
+        {"SUBSCRIPTION_UPDATE", types_v<SubscriptionUpdateEvent>},
+        {"SUBSCRIPTION_DELETE", types_v<SubscriptionDeleteEvent>},
+        {"GUILD_AUDIT_LOG_ENTRY_CREATE", types_v<AuditLogEntryCreateEvent>},
+        {"GUILD_SOUNDBOARD_SOUND_CREATE", types_v<SoundboardSoundCreateEvent>},
+        {"GUILD_SOUNDBOARD_SOUND_UPDATE", types_v<SoundboardSoundUpdateEvent>},
+        {"GUILD_SOUNDBOARD_SOUND_DELETE", types_v<SoundboardSoundDeleteEvent>},
+        {"GUILD_SOUNDBOARD_SOUNDS_UPDATE", types_v<SoundboardSoundsUpdateEvent>},
+        {"SOUNDBOARD_SOUNDS", types_v<SoundboardSoundsEvent>},
+        {"INTEGRATION_CREATE", types_v<IntegrationCreateEvent>},
+        {"INTEGRATION_UPDATE", types_v<IntegrationUpdateEvent>},
+        {"INTEGRATION_DELETE", types_v<IntegrationDeleteEvent>},
+        {"INVITE_CREATE", types_v<InviteCreateEvent>},
+        {"INVITE_DELETE", types_v<InviteDeleteEvent>},
+        {"THREAD_LIST_SYNC", types_v<ThreadListSyncEvent>},
+        {"THREAD_MEMBER_UPDATE", types_v<ThreadMemberUpdateEvent>},
+        {"THREAD_MEMBERS_UPDATE", types_v<ThreadMembersUpdateEvent>},
+        {"VOICE_CHANNEL_EFFECT_SEND", types_v<VoiceChannelEffectSendEvent>},
+        {"VOICE_CHANNEL_STATUS_UPDATE", types_v<VoiceChannelStatusUpdateEvent>},
+        {"VOICE_CHANNEL_START_TIME_UPDATE", types_v<VoiceChannelStartTimeUpdateEvent>},
+        {"CHANNEL_INFO", types_v<ChannelInfoEvent>},
+        {"RATE_LIMITED", types_v<ShardRateLimitedEvent>},
     };
     return map;
 }

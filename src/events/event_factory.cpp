@@ -1,3 +1,4 @@
+#include "events/builder_context.hpp"
 #include "events/dispatch_fields.hpp"
 
 #include <hikari/core/logging.hpp>
@@ -40,12 +41,9 @@ using events_detail::fail;
 
 namespace {
 
-struct Context {
-    DispatchFields& d;
-    unsigned shard_id;
-    // Guild -> the shard that announced it; shards share one factory.
-    std::unordered_map<Snowflake, unsigned>& unavailable_guilds;
-};
+using events_detail::BuilderMap;
+using events_detail::Context;
+using events_detail::EventPtr;
 
 /// A new session on `shard`: forgets what that shard announced before, keeps other shards'.
 void replace_shard_guilds(std::unordered_map<Snowflake, unsigned>& guilds, unsigned shard,
@@ -53,9 +51,6 @@ void replace_shard_guilds(std::unordered_map<Snowflake, unsigned>& guilds, unsig
     std::erase_if(guilds, [shard](const auto& entry) { return entry.second == shard; });
     for (const Snowflake id : announced) guilds[id] = shard;
 }
-
-using EventPtr = std::shared_ptr<Event>;
-using Builder = EventPtr (*)(Context&);
 
 template <class E>
 std::shared_ptr<E> make() {
@@ -438,8 +433,8 @@ EventPtr build_user_update(Context& c) {
     return event;
 }
 
-const std::unordered_map<std::string_view, Builder>& builders() {
-    static const std::unordered_map<std::string_view, Builder> map{
+BuilderMap make_builders() {
+    BuilderMap map{
         {"READY", build_ready},
         {"RESUMED", build_resumed},
         {"GUILD_CREATE", build_guild_create},
@@ -491,6 +486,12 @@ const std::unordered_map<std::string_view, Builder>& builders() {
         {"MESSAGE_POLL_VOTE_REMOVE", build_poll_vote<PollVoteDeleteEvent>},
         {"USER_UPDATE", build_user_update},
     };
+    events_detail::add_feature_builders(map);
+    return map;
+}
+
+const BuilderMap& builders() {
+    static const BuilderMap map = make_builders();
     return map;
 }
 

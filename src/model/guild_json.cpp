@@ -16,3 +16,4 @@ HIKARI_MODEL_JSON(hikari::Guild);
 HIKARI_MODEL_JSON(hikari::UnavailableGuild);
 HIKARI_MODEL_JSON(hikari::Ban);
 HIKARI_MODEL_JSON(hikari::GuildPreview);
+HIKARI_MODEL_JSON(hikari::VoiceChannelInfo);

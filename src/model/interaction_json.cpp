@@ -5,3 +5,4 @@ HIKARI_MODEL_JSON(hikari::ApplicationCommand);
 HIKARI_MODEL_JSON(hikari::ApplicationCommandOption);
 HIKARI_MODEL_JSON(hikari::InteractionData);
 HIKARI_MODEL_JSON(hikari::Interaction);
+HIKARI_MODEL_JSON(hikari::GuildApplicationCommandPermissions);

@@ -4,3 +4,5 @@
 HIKARI_MODEL_JSON(hikari::Invite);
 HIKARI_MODEL_JSON(hikari::AutoModerationRule);
 HIKARI_MODEL_JSON(hikari::Entitlement);
+HIKARI_MODEL_JSON(hikari::AppSubscription);
+HIKARI_MODEL_JSON(hikari::AutoModerationAction);

@@ -433,7 +433,12 @@ TEST_F(CacheTest, InvitesCreatedAndDeleted) {
     EXPECT_TRUE(invite->expires_at.is_none());
     EXPECT_NE(invite->channel->find("21"), std::string::npos);
     EXPECT_EQ(cache->get_invites(Snowflake{g1}).size(), 1U);
+    std::optional<Invite> deleted_old;
+    manager.subscribe<InviteDeleteEvent>([&](const InviteDeleteEvent& e) { deleted_old = e.old; });
     feed("INVITE_DELETE", R"({"channel_id":"21","guild_id":"1001","code":"abc"})");
+    ASSERT_TRUE(deleted_old);
+    EXPECT_EQ(deleted_old->code, "abc");
+    EXPECT_EQ(deleted_old->max_uses, 5);
     EXPECT_FALSE(cache->get_invite("abc"));
     EXPECT_TRUE(cache->get_invites(Snowflake{g1}).empty());
 }
@@ -544,9 +549,9 @@ TEST_F(CacheTest, MissingOptionalsAndUnknownFieldsAreFine) {
     EXPECT_TRUE(member->user->global_name.is_undefined());
     EXPECT_EQ(member->user->discriminator, "0");
     EXPECT_TRUE(cache->get_guild(Snowflake{g1}));
-    // A dispatch the cache cannot apply is logged, and the cache stays usable.
+    // A dispatch that cannot be read is logged, and the cache stays usable.
     feed("INVITE_CREATE", R"({"code":"x"})");
-    EXPECT_TRUE(logs.contains("could not apply INVITE_CREATE"));
+    EXPECT_TRUE(logs.contains("could not build an event from INVITE_CREATE"));
     EXPECT_FALSE(cache->get_invite("x"));
 }
 

@@ -126,8 +126,8 @@ TEST_F(EventFactoryTest, ReadyListsGuildsThatThenBecomeAvailable) {
 
 TEST_F(EventFactoryTest, EachShardsReadyReplacesOnlyItsOwnAwaitedGuilds) {
     const auto ready = [&](const char* guild_id) {
-        return std::string(R"({"v":10,"user":)") + user_json + R"(,"guilds":[{"id":")" +
-               guild_id + R"(","unavailable":true}],"session_id":"s"})";
+        return std::string(R"({"v":10,"user":)") + user_json + R"(,"guilds":[{"id":")" + guild_id +
+               R"(","unavailable":true}],"session_id":"s"})";
     };
     build_as<ShardReadyEvent>("READY", ready("100"), 0);
     build_as<ShardReadyEvent>("READY", ready("201"), 1);
@@ -429,7 +429,7 @@ TEST_F(EventFactoryTest, PollVotesAndOwnUser) {
 }
 
 TEST_F(EventFactoryTest, UnknownAndUnmappedNamesKeepTheRawPayload) {
-    for (const std::string name : {"SOMETHING_DISCORD_ADDS_LATER", "INVITE_CREATE"}) {
+    for (const std::string name : {"SOMETHING_DISCORD_ADDS_LATER", "GUILD_JOIN_REQUEST_UPDATE"}) {
         const auto& raw = build_as<RawDispatchEvent>(name, R"({"anything":[1,2,3]})", 5);
         EXPECT_EQ(raw.name, name);
         EXPECT_EQ(raw.shard_id, 5U);
@@ -506,6 +506,9 @@ TEST(DispatchTable, EveryTypedNameHasItsTypesAndOthersAreRaw) {
     ASSERT_EQ(unknown.size(), 1U);
     EXPECT_EQ(unknown[0], &event_type_v<RawDispatchEvent>);
     EXPECT_EQ(event_types_for_dispatch("message_create")[0], &event_type_v<RawDispatchEvent>);
+    // Once raw, now typed (more_events_test.cpp checks every one of them).
+    EXPECT_EQ(event_types_for_dispatch("INVITE_CREATE")[0], &event_type_v<InviteCreateEvent>);
+    EXPECT_EQ(event_types_for_dispatch("THREAD_LIST_SYNC")[0], &event_type_v<ThreadListSyncEvent>);
 }
 
 }  // namespace

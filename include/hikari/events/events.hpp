@@ -1,14 +1,20 @@
 #pragma once
 // Every event type, the event manager and the event factory.
 
+#include <hikari/events/application_command_events.hpp>
+#include <hikari/events/audit_log_events.hpp>
+#include <hikari/events/auto_moderation_events.hpp>
 #include <hikari/events/channel_events.hpp>
+#include <hikari/events/entitlement_events.hpp>
 #include <hikari/events/event.hpp>
 #include <hikari/events/event_factory.hpp>
 #include <hikari/events/event_manager.hpp>
 #include <hikari/events/exception_event.hpp>
 #include <hikari/events/gateway_dispatch.hpp>
 #include <hikari/events/guild_events.hpp>
+#include <hikari/events/integration_events.hpp>
 #include <hikari/events/interaction_events.hpp>
+#include <hikari/events/invite_events.hpp>
 #include <hikari/events/lifetime_events.hpp>
 #include <hikari/events/member_events.hpp>
 #include <hikari/events/message_events.hpp>
@@ -18,7 +24,9 @@
 #include <hikari/events/role_events.hpp>
 #include <hikari/events/scheduled_event_events.hpp>
 #include <hikari/events/shard_events.hpp>
+#include <hikari/events/soundboard_events.hpp>
 #include <hikari/events/stage_events.hpp>
+#include <hikari/events/subscription_events.hpp>
 #include <hikari/events/thread_events.hpp>
 #include <hikari/events/typing_events.hpp>
 #include <hikari/events/user_events.hpp>

@@ -54,4 +54,16 @@ class RawDispatchEvent : public EventType<RawDispatchEvent, ShardEvent> {
     std::string payload;  ///< the whole payload text
 };
 
+/// RATE_LIMITED: a gateway command was refused for going too fast (so far only Request Guild
+/// Members, opcode 8).
+class ShardRateLimitedEvent : public EventType<ShardRateLimitedEvent, ShardEvent> {
+  public:
+    int opcode = 0;
+    double retry_after = 0;  ///< seconds
+    std::string meta;        ///< the `meta` object as JSON text; its shape depends on `opcode`
+    /// From `meta` for opcode 8: the guild whose members were requested, and the nonce.
+    std::optional<Snowflake> guild_id;
+    std::optional<std::string> nonce;
+};
+
 }  // namespace hikari

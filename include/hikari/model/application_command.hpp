@@ -84,4 +84,25 @@ struct ApplicationCommand {
     bool operator==(const ApplicationCommand&) const = default;
 };
 
+enum class ApplicationCommandPermissionType : std::uint8_t { role = 1, user = 2, channel = 3 };
+
+/// One allow or deny for a role, user or channel. `id` may also be a constant: the guild id
+/// (@everyone) or the guild id minus one (all channels).
+struct ApplicationCommandPermission {
+    Snowflake id;
+    ApplicationCommandPermissionType type{};
+    bool permission = false;
+    bool operator==(const ApplicationCommandPermission&) const = default;
+};
+
+/// The permissions of one command in one guild; `id` is the application id when they apply
+/// to every command without overwrites of its own.
+struct GuildApplicationCommandPermissions {
+    Snowflake id;
+    Snowflake application_id;
+    Snowflake guild_id;
+    std::vector<ApplicationCommandPermission> permissions;
+    bool operator==(const GuildApplicationCommandPermissions&) const = default;
+};
+
 }  // namespace hikari

@@ -2,6 +2,7 @@
 // Every model of the Discord API and the functions that read and write them.
 
 #include <hikari/model/application_command.hpp>
+#include <hikari/model/audit_log.hpp>
 #include <hikari/model/auto_moderation.hpp>
 #include <hikari/model/channel.hpp>
 #include <hikari/model/component.hpp>
@@ -11,6 +12,7 @@
 #include <hikari/model/entity_factory.hpp>
 #include <hikari/model/guild.hpp>
 #include <hikari/model/guild_scheduled_event.hpp>
+#include <hikari/model/integration.hpp>
 #include <hikari/model/interaction.hpp>
 #include <hikari/model/invite.hpp>
 #include <hikari/model/json_error.hpp>
@@ -23,6 +25,7 @@
 #include <hikari/model/soundboard.hpp>
 #include <hikari/model/stage_instance.hpp>
 #include <hikari/model/sticker.hpp>
+#include <hikari/model/subscription.hpp>
 #include <hikari/model/user.hpp>
 #include <hikari/model/voice.hpp>
 #include <hikari/model/webhook.hpp>

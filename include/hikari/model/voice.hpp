@@ -22,4 +22,12 @@ struct VoiceState {
     bool operator==(const VoiceState&) const = default;
 };
 
+/// Ephemeral state of one voice channel, as CHANNEL_INFO sends it.
+struct VoiceChannelInfo {
+    Snowflake id;
+    UndefinedNoneOr<std::string> status;
+    UndefinedNoneOr<std::int64_t> voice_start_time;  ///< Unix seconds
+    bool operator==(const VoiceChannelInfo&) const = default;
+};
+
 }  // namespace hikari

@@ -6,6 +6,7 @@
 #include "model/fields/user_fields.hpp"
 
 #include <hikari/model/guild.hpp>
+#include <hikari/model/voice.hpp>
 
 namespace hikari::json {
 
@@ -215,6 +216,13 @@ struct Fields<VoiceState> {
         req("suppress", &T::suppress),
         req("request_to_speak_timestamp", &T::request_to_speak_timestamp),
     };
+};
+
+template <>
+struct Fields<VoiceChannelInfo> {
+    using T = VoiceChannelInfo;
+    static constexpr auto list = std::tuple{req("id", &T::id), opt("status", &T::status),
+                                            opt("voice_start_time", &T::voice_start_time)};
 };
 
 template <>

@@ -128,4 +128,19 @@ struct Fields<Interaction> {
     };
 };
 
+template <>
+struct Fields<ApplicationCommandPermission> {
+    using T = ApplicationCommandPermission;
+    static constexpr auto list =
+        std::tuple{req("id", &T::id), req("type", &T::type), req("permission", &T::permission)};
+};
+
+template <>
+struct Fields<GuildApplicationCommandPermissions> {
+    using T = GuildApplicationCommandPermissions;
+    static constexpr auto list =
+        std::tuple{req("id", &T::id), req("application_id", &T::application_id),
+                   req("guild_id", &T::guild_id), req("permissions", &T::permissions)};
+};
+
 }  // namespace hikari::json

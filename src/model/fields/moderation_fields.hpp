@@ -1,11 +1,12 @@
 #pragma once
-// JSON shapes of invites, auto moderation rules and entitlements.
+// JSON shapes of invites, auto moderation rules, entitlements and subscriptions.
 
 #include "model/fields/guild_extras_fields.hpp"
 
 #include <hikari/model/auto_moderation.hpp>
 #include <hikari/model/entitlement.hpp>
 #include <hikari/model/invite.hpp>
+#include <hikari/model/subscription.hpp>
 
 namespace hikari::json {
 
@@ -98,6 +99,23 @@ struct Fields<Entitlement> {
         opt("promotion_id", &T::promotion_id),
         opt("subscription_id", &T::subscription_id),
         opt("gift_code_flags", &T::gift_code_flags),
+    };
+};
+
+template <>
+struct Fields<AppSubscription> {
+    using T = AppSubscription;
+    static constexpr auto list = std::tuple{
+        req("id", &T::id),
+        req("user_id", &T::user_id),
+        req("sku_ids", &T::sku_ids),
+        req("entitlement_ids", &T::entitlement_ids),
+        req("renewal_sku_ids", &T::renewal_sku_ids),
+        req("current_period_start", &T::current_period_start),
+        req("current_period_end", &T::current_period_end),
+        req("status", &T::status),
+        req("canceled_at", &T::canceled_at),
+        opt("country", &T::country),
     };
 };
 
