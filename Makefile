@@ -30,7 +30,8 @@ test: asan
 
 bench: deps
 	cmake --preset release
-	cmake --build --preset release -j $(JOBS) --target hikari-bench-shard
+	cmake --build --preset release -j $(JOBS) --target hikari-bench-gateway hikari-bench-shard \
+		hikari-bench-rest hikari-bench-startup hikari-bench-cache
 	bash scripts/bench.sh
 
 format:

@@ -10,17 +10,22 @@
 
 namespace hikari::demo {
 
-std::string post_json(std::uint16_t port, const std::string& target, const std::string& body) {
+namespace {
+
+std::string exchange(std::uint16_t port, boost::beast::http::verb verb, const std::string& target,
+                     const std::string& body) {
     namespace beast = boost::beast;
     namespace http = beast::http;
     boost::asio::io_context io;
     beast::tcp_stream stream{io};
     boost::asio::ip::tcp::resolver resolver{io};
     stream.connect(resolver.resolve("127.0.0.1", std::to_string(port)));
-    http::request<http::string_body> req{http::verb::post, target, 11};
+    http::request<http::string_body> req{verb, target, 11};
     req.set(http::field::host, "127.0.0.1");
-    req.set(http::field::content_type, "application/json");
-    req.body() = body;
+    if (verb == http::verb::post) {
+        req.set(http::field::content_type, "application/json");
+        req.body() = body;
+    }
     req.prepare_payload();
     http::write(stream, req);
     beast::flat_buffer buffer;
@@ -31,6 +36,16 @@ std::string post_json(std::uint16_t port, const std::string& target, const std::
                                  std::to_string(res.result_int()) + ": " + res.body());
     }
     return res.body();
+}
+
+}  // namespace
+
+std::string post_json(std::uint16_t port, const std::string& target, const std::string& body) {
+    return exchange(port, boost::beast::http::verb::post, target, body);
+}
+
+std::string get_json(std::uint16_t port, const std::string& target) {
+    return exchange(port, boost::beast::http::verb::get, target, {});
 }
 
 }  // namespace hikari::demo

@@ -1,0 +1,212 @@
+// hikari-bench-gateway: issue 8's gateway end to end. A GatewayBot (default cache) takes
+// COUNT ~1 KB MESSAGE_CREATE dispatches from hikari-sandbox's flood mode, once with one no-op
+// MESSAGE_CREATE listener and once with no listener at all, for each transport compression;
+// in the same run, on frames made from the flood's own payload, the bare limit (inflate +
+// simdjson envelope parse, nothing around it; bare_limit.hpp).
+//
+// Usage: hikari-bench-gateway [count=200000] [runs=5]
+// Prints a markdown table: medians of the runs with min – max, and our share of the bare limit.
+
+// config.hpp first: its CacheComponents::none trips -Wshadow after undefined.hpp's `none`.
+#include <hikari/core/config.hpp>
+
+#include <hikari/bot/gateway_bot.hpp>
+#include <hikari/core/logging.hpp>
+#include <hikari/events/message_events.hpp>
+#include <hikari/sandbox/sandbox.hpp>
+
+#include "bare_limit.hpp"
+#include "control_client.hpp"
+#include "summary.hpp"
+
+#include <boost/asio/co_spawn.hpp>
+#include <boost/asio/detached.hpp>
+#include <boost/asio/io_context.hpp>
+
+#include <chrono>
+#include <cstdio>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+using namespace std::chrono_literals;
+using hikari::bench::Sample;
+using hikari::bench::summarise;
+using hikari::bench::Summary;
+
+hikari::sandbox::SandboxOptions sandbox_options() {
+    hikari::sandbox::SandboxOptions options;
+    options.world.guilds = 1;
+    options.global_rate_limit = 0;
+    options.route_rate_limits = false;
+    return options;
+}
+
+/// Drives `io` until `done` or `limit`; false on a timeout.
+bool drive(boost::asio::io_context& io, const bool& done, std::chrono::seconds limit) {
+    const auto deadline = Clock::now() + limit;
+    while (!done && Clock::now() < deadline) io.run_one_for(100ms);
+    return done;
+}
+
+/// One run: a fresh sandbox and bot; the clock runs from the first flood dispatch the shard
+/// hands on until COUNT of them went through the bot (cache, listeners) and nothing is left
+/// queued. Returns zeros when the run failed.
+Sample bot_run(hikari::GatewayCompression compression, bool listener, std::uint64_t count) {
+    hikari::sandbox::Sandbox sandbox{sandbox_options()};
+    sandbox.start();
+    boost::asio::io_context io;
+    hikari::GatewayBotSettings settings{.token = hikari::Token{sandbox.token()}};
+    settings.intents = hikari::Intents::guilds | hikari::Intents::guild_messages |
+                       hikari::Intents::message_content;
+    settings.rest_url = sandbox.api_url();
+    settings.compression = compression;
+    settings.logs = std::nullopt;
+    settings.banner = false;
+    hikari::GatewayBot bot{io, settings};
+    std::uint64_t seen = 0;
+    std::optional<hikari::Subscription> subscription;
+    if (listener) {
+        subscription = bot.listen<hikari::MessageCreateEvent>(
+            [&seen](const hikari::MessageCreateEvent&) { ++seen; });
+    }
+
+    bool started = false;
+    bool failed = false;
+    boost::asio::co_spawn(io, bot.start(), [&](std::exception_ptr e) {
+        started = true;
+        failed = e != nullptr;
+    });
+    if (!drive(io, started, 30s) || failed || bot.shards().empty()) return {};
+    const hikari::GatewayShard& shard = *bot.shards().begin()->second;
+    io.poll();  // GUILD_CREATE and friends, before the baseline is taken
+    const auto before = shard.stats();
+    hikari::demo::post_json(sandbox.port(), "/_sandbox/gateway/flood",
+                            R"({"count":)" + std::to_string(count) + "}");
+
+    // Wait for the first flood dispatch, then start the clock at the count seen there.
+    const auto deadline = Clock::now() + 120s;
+    while (shard.stats().dispatches == before.dispatches && Clock::now() < deadline) {
+        io.run_one_for(100ms);
+    }
+    const auto first = shard.stats();
+    const auto start = Clock::now();
+    while (shard.stats().dispatches < before.dispatches + count && Clock::now() < deadline) {
+        io.run_one_for(100ms);
+    }
+    while (io.poll() != 0) {  // listener tasks and cache updates still queued
+    }
+    const auto end = Clock::now();
+    const auto last = shard.stats();
+
+    bool closed = false;
+    boost::asio::co_spawn(io, bot.close(), [&](std::exception_ptr) { closed = true; });
+    drive(io, closed, 10s);
+    sandbox.stop();
+    if (last.dispatches < before.dispatches + count) {
+        std::fprintf(stderr, "bot run: %llu of %llu dispatches arrived\n",
+                     static_cast<unsigned long long>(last.dispatches - before.dispatches),
+                     static_cast<unsigned long long>(count));
+        return {};
+    }
+    if (listener && seen != count) {
+        std::fprintf(stderr, "bot run: the listener saw %llu of %llu\n",
+                     static_cast<unsigned long long>(seen), static_cast<unsigned long long>(count));
+        return {};
+    }
+    const double seconds = std::chrono::duration<double>(end - start).count();
+    if (seconds <= 0) return {};
+    return {static_cast<double>(last.dispatches - first.dispatches) / seconds,
+            static_cast<double>(last.bytes_out - first.bytes_out) / seconds / 1e6};
+}
+
+/// The first flood dispatch a bare shard receives: the bare loop's frames are made from it.
+std::string flood_sample(hikari::GatewayCompression compression) {
+    hikari::sandbox::Sandbox sandbox{sandbox_options()};
+    sandbox.start();
+    boost::asio::io_context io;
+    hikari::GatewayShardSettings settings{.token = hikari::Token{sandbox.token()}};
+    settings.intents = hikari::Intents::guilds | hikari::Intents::guild_messages |
+                       hikari::Intents::message_content;
+    settings.url = sandbox.gateway_url();
+    settings.compression = compression;
+    std::string sample;
+    hikari::GatewayShard shard{io, settings,
+                               [&](hikari::GatewayShard&, const hikari::GatewayDispatch& d) {
+                                   if (d.name == "MESSAGE_CREATE") sample.assign(d.payload);
+                               }};
+    bool failed = false;
+    boost::asio::co_spawn(
+        io,
+        [&]() -> hikari::Task<void> {
+            co_await shard.start();
+            hikari::demo::post_json(sandbox.port(), "/_sandbox/gateway/flood", R"({"count":1})");
+        },
+        [&](std::exception_ptr e) { failed = e != nullptr; });
+    const auto deadline = Clock::now() + 30s;
+    while (sample.empty() && !failed && Clock::now() < deadline) io.run_one_for(100ms);
+    boost::asio::co_spawn(io, shard.close(), boost::asio::detached);
+    io.run_for(300ms);
+    sandbox.stop();
+    return sample;
+}
+
+std::string share(double ours, double bare) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%.1f %%", bare > 0 ? 100.0 * ours / bare : 0.0);
+    return buffer;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    const std::uint64_t count = argc > 1 ? std::stoull(argv[1]) : 200'000;
+    const int runs = argc > 2 ? std::stoi(argv[2]) : 5;
+    hikari::log::configure(hikari::log::LogConfig::off());
+    std::printf("Gateway end to end: %llu MESSAGE_CREATE per run, %d runs; median (min – max)\n\n",
+                static_cast<unsigned long long>(count), runs);
+    std::printf(
+        "| compression | bot + listener events/s | MB/s | bot, no listener events/s | MB/s | "
+        "bare events/s | MB/s | listener / bare | no listener / bare |\n"
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+    std::fflush(stdout);
+    bool all_ok = true;
+    for (auto mode :
+         {hikari::GatewayCompression::uncompressed, hikari::GatewayCompression::zlib_stream,
+          hikari::GatewayCompression::zstd_stream}) {
+        const std::string sample = flood_sample(mode);
+        if (sample.empty()) {
+            std::fprintf(stderr, "no flood sample for %s\n",
+                         std::string(hikari::to_string(mode)).c_str());
+            return 1;
+        }
+        const auto payloads = hikari::bench::payloads_like(sample, count);
+        std::vector<double> with_ev, with_mb, without_ev, without_mb, bare_ev, bare_mb;
+        for (int r = 0; r < runs; ++r) {  // interleaved, so all three see the same noise
+            const Sample with = bot_run(mode, true, count);
+            const Sample without = bot_run(mode, false, count);
+            const Sample bare = hikari::bench::bare_run(mode, payloads);
+            all_ok = all_ok && with.events_per_s > 0 && without.events_per_s > 0;
+            with_ev.push_back(with.events_per_s);
+            with_mb.push_back(with.mb_per_s);
+            without_ev.push_back(without.events_per_s);
+            without_mb.push_back(without.mb_per_s);
+            bare_ev.push_back(bare.events_per_s);
+            bare_mb.push_back(bare.mb_per_s);
+        }
+        const Summary w = summarise(with_ev);
+        const Summary wo = summarise(without_ev);
+        const Summary b = summarise(bare_ev);
+        std::printf("| %s | %s | %.1f | %s | %.1f | %s | %.1f | %s | %s |\n",
+                    std::string(hikari::to_string(mode)).c_str(),
+                    hikari::bench::median_range(w).c_str(), summarise(with_mb).median,
+                    hikari::bench::median_range(wo).c_str(), summarise(without_mb).median,
+                    hikari::bench::median_range(b).c_str(), summarise(bare_mb).median,
+                    share(w.median, b.median).c_str(), share(wo.median, b.median).c_str());
+        std::fflush(stdout);
+    }
+    return all_ok ? 0 : 1;
+}
