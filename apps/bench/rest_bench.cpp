@@ -23,12 +23,14 @@
 
 #include <sys/resource.h>
 
+#include <spdlog/spdlog.h>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/json.hpp>
 
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <functional>
 #include <string>
@@ -218,7 +220,11 @@ int main(int argc, char** argv) {
     }
     const std::uint64_t count = positional.size() > 0 ? std::stoull(positional[0]) : 20'000;
     const int runs = positional.size() > 1 ? std::stoi(positional[1]) : 5;
-    hikari::log::configure(hikari::log::LogConfig::off());
+    const char* logs = std::getenv("HIKARI_BENCH_LOGS");  // e.g. "debug", to see a stall
+    hikari::log::configure(logs != nullptr ? hikari::log::LogConfig{logs}
+                                           : hikari::log::LogConfig::off());
+    if (logs == nullptr)
+        spdlog::set_level(spdlog::level::off);  // the in-process sandbox logs its gateway at info
     bool ok = true;
 
     std::printf(

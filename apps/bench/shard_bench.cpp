@@ -15,6 +15,7 @@
 #include "control_client.hpp"
 #include "summary.hpp"
 
+#include <spdlog/spdlog.h>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/io_context.hpp>
@@ -90,6 +91,7 @@ int main(int argc, char** argv) {
     int runs = argc > 2 ? std::stoi(argv[2]) : 5;
     const std::string only = argc > 3 ? argv[3] : "";
     hikari::log::configure(hikari::log::LogConfig::off());
+    spdlog::set_level(spdlog::level::off);  // the in-process sandbox logs its gateway at info
     std::string sample;  // the first flood dispatch seen; the bare runs use frames like it
     std::vector<std::string> payloads;
     std::printf("hikari-bench-shard: %llu MESSAGE_CREATE dispatches per run, %d runs, medians\n",

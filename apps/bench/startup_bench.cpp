@@ -19,6 +19,7 @@
 #include "sandbox/gateway/gateway_hub.hpp"
 #include "summary.hpp"
 
+#include <spdlog/spdlog.h>
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/json.hpp>
@@ -119,6 +120,7 @@ int main(int argc, char** argv) {
     const int runs = argc > 1 ? std::stoi(argv[1]) : 5;
     const unsigned shards = argc > 2 ? static_cast<unsigned>(std::stoul(argv[2])) : 16;
     hikari::log::configure(hikari::log::LogConfig::off());
+    spdlog::set_level(spdlog::level::off);  // the in-process sandbox logs its gateway at info
     std::printf(
         "Start-up: %u shards, sandbox identify interval %lld ms, bot identify_interval "
         "%lld ms, %d runs; median (min – max)\n\n",

@@ -186,6 +186,19 @@ TEST(RateLimitStateGlobal, SlidingWindowCapsRequestsPerSecond) {
     EXPECT_EQ(state.try_acquire(compile(get_channel, {"7"}), t0 + 1000ms).kind, Kind::go);
 }
 
+TEST(RateLimitStateGlobal, SendsLeaveTheWindowAMarginLate) {
+    // The server's window starts when the first request arrives, which may be later than it
+    // was sent (a connection being opened): a full window after the send is not yet enough.
+    RateLimitState state{RateLimitOptions{.global_limit = 2, .margin = 20ms}};
+    const auto t0 = Clock::time_point{} + 50s;
+    ASSERT_EQ(state.try_acquire(compile(get_channel, {"1"}), t0).kind, Kind::go);
+    ASSERT_EQ(state.try_acquire(compile(get_channel, {"2"}), t0).kind, Kind::go);
+    const auto early = state.try_acquire(compile(get_channel, {"3"}), t0 + 1000ms);
+    ASSERT_EQ(early.kind, Kind::wait);
+    EXPECT_EQ(early.wait, std::chrono::duration_cast<Clock::duration>(20ms));
+    EXPECT_EQ(state.try_acquire(compile(get_channel, {"3"}), t0 + 1020ms).kind, Kind::go);
+}
+
 TEST_F(RateLimitStateTest, StaleResponseFromAnOlderWindowIsIgnored) {
     const auto route = compile(get_channel, {"1"});
     auto first = state.try_acquire(route, now);

@@ -126,6 +126,20 @@ TEST_F(HttpRateLimits, LimitsCanBeSetByRouteAndRefill) {
     EXPECT_EQ(api("GET", "/channels/" + channel_).status, 200u);
 }
 
+TEST_F(HttpRateLimits, RouteLimitsOffAdvertiseNoBucket) {
+    // A client obeys the headers it is sent; with route limits off there is no limit to obey.
+    Sandbox::Options options;
+    options.global_rate_limit = 0;
+    options.route_rate_limits = false;
+    start(options);
+    for (int i = 0; i < 8; ++i) {  // more than any default bucket allows
+        const auto r = api("GET", "/channels/" + channel_);
+        ASSERT_EQ(r.status, 200u);
+        EXPECT_FALSE(r.header("x-ratelimit-bucket").has_value());
+        EXPECT_FALSE(r.header("x-ratelimit-remaining").has_value());
+    }
+}
+
 TEST_F(HttpRateLimits, GlobalLimitAppliesAcrossRoutes) {
     Sandbox::Options options;
     options.global_rate_limit = 3;

@@ -52,14 +52,17 @@ std::optional<Decision> RateLimitState::check_global(const CompiledRoute& route,
     }
     if (options_.global_limit == 0) return std::nullopt;
     // A sliding window: no more than global_limit sends in any window, however it is aligned
-    // with Discord's.
-    while (!global_sent_.empty() && now - global_sent_.front() >= options_.global_window) {
+    // with Discord's. A send leaves it a margin late: the server counts arrivals, and the
+    // first request of a window may have arrived later than it was sent (a new connection)
+    // while a request on an open connection arrives at once.
+    const auto window = options_.global_window + options_.margin;
+    while (!global_sent_.empty() && now - global_sent_.front() >= window) {
         global_sent_.pop_front();
     }
     if (global_sent_.size() < static_cast<std::size_t>(options_.global_limit)) return std::nullopt;
     Decision d;
     d.kind = Decision::Kind::wait;
-    d.wait = global_sent_.front() + options_.global_window - now;
+    d.wait = global_sent_.front() + window - now;
     d.global = true;
     d.limit = options_.global_limit;
     return d;

@@ -49,6 +49,7 @@ class RateLimiter {
     [[nodiscard]] std::optional<std::string> group_of_hash(const std::string& hash) const;
     /// Turns per-route limits off (functional tests) or on.
     void set_routes_enabled(bool enabled) { routes_enabled_ = enabled; }
+    [[nodiscard]] bool routes_enabled() const { return routes_enabled_; }
     void set_global_limit(unsigned per_second) { global_limit_ = per_second; }
     [[nodiscard]] unsigned global_limit() const { return global_limit_; }
 
