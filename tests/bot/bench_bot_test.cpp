@@ -9,6 +9,7 @@
 
 #include <fcntl.h>
 #include <signal.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -39,6 +40,8 @@ class Process {
         : log_(std::move(log_path)) {
         pid_ = fork();
         if (pid_ == 0) {
+            // Dies with the test, even when the test aborts before its destructors run.
+            prctl(PR_SET_PDEATHSIG, SIGKILL);
             const int fd = ::open(log_.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
             if (fd >= 0) {
                 dup2(fd, STDOUT_FILENO);
@@ -102,7 +105,8 @@ bool eventually(F condition, std::chrono::milliseconds limit = 15'000ms) {
 }
 
 TEST(BenchBot, CountsMessagesAnswersDoneAndExitsCleanlyOnSigterm) {
-    const std::string tmp = ::testing::TempDir();
+    // Log files of this process only: a concurrent or earlier run must not be read.
+    const std::string tmp = ::testing::TempDir() + std::to_string(getpid()) + "_";
     Process sandbox(bin_dir + "hikari-sandbox", {"--port", "0", "--quiet", "--guilds", "1"}, {},
                     tmp + "bench_bot_sandbox.log");
     std::uint16_t port = 0;
@@ -152,7 +156,8 @@ TEST(BenchBot, CountsMessagesAnswersDoneAndExitsCleanlyOnSigterm) {
         const auto res =
             http.bot("GET", "/api/v10/channels/" + channel + "/messages?limit=10", "sandbox-token");
         if (res.status != 200) return false;
-        for (const auto& m : res.json().as_array()) {
+        const json::value messages = res.json();  // kept: the loop reads into it
+        for (const auto& m : messages.as_array()) {
             if (m.at("content") == "done 3") return true;
         }
         return false;
