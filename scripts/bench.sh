@@ -19,7 +19,7 @@ if [[ ${1:-} == --smoke ]]; then
     bin=${2:-build/asan/bin}
 fi
 if ((smoke)); then
-    count=2000 runs=1 rest_count=200 shards=4 cache_args=(--smoke) rest_args=(--smoke)
+    count=500 runs=1 rest_count=200 shards=4 cache_args=(--smoke) rest_args=(--smoke)
 else
     count=${BENCH_COUNT:-200000} runs=${BENCH_RUNS:-5} rest_count=${BENCH_REST_COUNT:-20000}
     shards=16 cache_args=() rest_args=()
