@@ -13,10 +13,10 @@
 
 #include <hikari/bot/gateway_bot.hpp>
 #include <hikari/core/logging.hpp>
+#include <hikari/sandbox/gateway_options.hpp>
 #include <hikari/sandbox/sandbox.hpp>
 
 #include "control_client.hpp"
-#include "sandbox/gateway/gateway_hub.hpp"
 #include "summary.hpp"
 
 #include <spdlog/spdlog.h>
