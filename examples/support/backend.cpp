@@ -3,8 +3,8 @@
 #include <hikari/core/logging.hpp>
 #include <hikari/sandbox/sandbox.hpp>
 
-#include "control_client.hpp"
 #include <hikari/sandbox/gateway_options.hpp>
+#include "control_client.hpp"
 
 #include <boost/json.hpp>
 

@@ -17,8 +17,8 @@ class GatewayDispatchTest : public ::testing::Test {
         std::string payload = R"({"op":0,"t":")" + name + R"(","s":)" + std::to_string(sequence) +
                               R"(,"d":)" + d + "}";
         // The task is only run after the text is gone: it must have been read already.
-        auto task = dispatch_gateway_event(manager, factory, name, sequence, payload, 0, false,
-                                           state);
+        auto task =
+            dispatch_gateway_event(manager, factory, name, sequence, payload, 0, false, state);
         payload.assign(payload.size(), 'x');
         test::run(io, std::move(task));
     }
@@ -67,9 +67,8 @@ TEST_F(GatewayDispatchTest, StateSeesWhatItWantsBeforeListenersEvenUnlistened) {
     EXPECT_EQ(state.seen, std::vector<std::string>{"DMMessageDeleteEvent"});
 
     std::optional<std::string> old_content;
-    manager.subscribe<MessageDeleteEvent>([&](const MessageDeleteEvent& e) {
-        old_content = e.old ? e.old->content : "none";
-    });
+    manager.subscribe<MessageDeleteEvent>(
+        [&](const MessageDeleteEvent& e) { old_content = e.old ? e.old->content : "none"; });
     feed("MESSAGE_DELETE", R"({"id":"1","channel_id":"2"})", 3, &state);
     EXPECT_EQ(old_content, "before");
     EXPECT_EQ(state.seen.size(), 2U);

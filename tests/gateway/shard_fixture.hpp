@@ -6,8 +6,8 @@
 #include <hikari/gateway/shard.hpp>
 #include <hikari/sandbox/sandbox.hpp>
 
-#include "http_client.hpp"
 #include <hikari/sandbox/gateway_options.hpp>
+#include "http_client.hpp"
 
 #include <gtest/gtest.h>
 #include <boost/asio/co_spawn.hpp>
