@@ -8,30 +8,24 @@
 #include <hikari/bot/gateway_bot.hpp>
 #include <hikari/cache/cache.hpp>
 #include <hikari/events/events.hpp>
+#include <hikari/sandbox/gateway_options.hpp>
 #include <hikari/sandbox/sandbox.hpp>
 
-#include <hikari/sandbox/gateway_options.hpp>
-#include "http_client.hpp"
+#include "sandbox_test.hpp"
 
-#include <gtest/gtest.h>
-#include <boost/asio/co_spawn.hpp>
-#include <boost/asio/io_context.hpp>
-#include <boost/asio/steady_timer.hpp>
-#include <boost/asio/use_awaitable.hpp>
 #include <boost/json.hpp>
 
 #include <chrono>
-#include <functional>
+#include <cstdlib>
 #include <memory>
-#include <string>
-#include <vector>
+#include <optional>
 
 namespace hikari::test {
 
 namespace json = boost::json;
 using namespace std::chrono_literals;
 
-class BotTest : public ::testing::Test {
+class BotTest : public SandboxTest {
   protected:
     /// A sandbox whose identify interval is short, so multi-shard starts take little time.
     void start_sandbox(sandbox::GatewayOptions gateway = fast_gateway(), unsigned guilds = 4,
@@ -42,9 +36,7 @@ class BotTest : public ::testing::Test {
         options.gateway = std::make_shared<sandbox::GatewayOptions>(gateway);
         options.route_rate_limits = false;
         options.global_rate_limit = 0;
-        sandbox_ = std::make_unique<sandbox::Sandbox>(options);
-        sandbox_->start();
-        control_ = std::make_unique<HttpClient>("127.0.0.1", sandbox_->port());
+        launch_sandbox(options);
     }
 
     static sandbox::GatewayOptions fast_gateway() {
@@ -70,56 +62,6 @@ class BotTest : public ::testing::Test {
     std::unique_ptr<GatewayBot> make_bot(GatewayBotSettings s) {
         return std::make_unique<GatewayBot>(io_, std::move(s));
     }
-
-    /// Runs `body` on the io_context until it finishes; fails the test after `limit`.
-    void run(std::function<Task<void>()> body, std::chrono::seconds limit = 30s) {
-        bool done = false;
-        std::exception_ptr error;
-        io_.restart();  // a context that ran out of work stays stopped until restarted
-        boost::asio::co_spawn(io_, body(), [&](std::exception_ptr e) {
-            error = e;
-            done = true;
-        });
-        auto deadline = std::chrono::steady_clock::now() + limit;
-        while (!done && std::chrono::steady_clock::now() < deadline) io_.run_one_for(50ms);
-        ASSERT_TRUE(done) << "timed out after " << limit.count() << " s";
-        if (error) std::rethrow_exception(error);
-    }
-
-    Task<void> sleep(std::chrono::milliseconds d) {
-        boost::asio::steady_timer t{co_await boost::asio::this_coro::executor, d};
-        co_await t.async_wait(boost::asio::use_awaitable);
-    }
-
-    /// Waits until `condition` holds, polling; fails after `limit`.
-    Task<void> until(std::function<bool()> condition, std::chrono::milliseconds limit = 10'000ms) {
-        auto deadline = std::chrono::steady_clock::now() + limit;
-        while (!condition()) {
-            if (std::chrono::steady_clock::now() > deadline) {
-                ADD_FAILURE() << "condition not reached in " << limit.count() << " ms";
-                co_return;
-            }
-            co_await sleep(10ms);
-        }
-    }
-
-    json::value control(const std::string& method, const std::string& path,
-                        const json::object& body = {}) {
-        auto res = control_->request(method, "/_sandbox" + path, json::serialize(body));
-        EXPECT_LT(res.status, 300U) << path << ": " << res.body;
-        return res.body.empty() ? json::value{} : json::parse(res.body);
-    }
-
-    json::value gateway_stats() { return control("GET", "/gateway/stats"); }
-
-    void TearDown() override {
-        if (sandbox_) sandbox_->stop();
-        io_.run_for(100ms);
-    }
-
-    boost::asio::io_context io_;
-    std::unique_ptr<sandbox::Sandbox> sandbox_;
-    std::unique_ptr<HttpClient> control_;
 };
 
 }  // namespace hikari::test

@@ -4,10 +4,10 @@
 
 #include <hikari/core/errors.hpp>
 #include <hikari/gateway/shard.hpp>
+#include <hikari/sandbox/gateway_options.hpp>
 #include <hikari/sandbox/sandbox.hpp>
 
-#include <hikari/sandbox/gateway_options.hpp>
-#include "http_client.hpp"
+#include "sandbox_test.hpp"
 
 #include <gtest/gtest.h>
 #include <boost/asio/co_spawn.hpp>
@@ -46,7 +46,7 @@ inline sandbox::WorldOptions world(unsigned guilds, unsigned members = 10) {
     return w;
 }
 
-class ShardTest : public ::testing::Test {
+class ShardTest : public SandboxTest {
   protected:
     void start_sandbox(sandbox::GatewayOptions gateway = {}, sandbox::WorldOptions world = {}) {
         sandbox::SandboxOptions options;
@@ -54,9 +54,7 @@ class ShardTest : public ::testing::Test {
         options.gateway = std::make_shared<sandbox::GatewayOptions>(gateway);
         options.route_rate_limits = false;
         options.global_rate_limit = 0;
-        sandbox_ = std::make_unique<sandbox::Sandbox>(options);
-        sandbox_->start();
-        control_ = std::make_unique<HttpClient>("127.0.0.1", sandbox_->port());
+        launch_sandbox(options);
     }
 
     GatewayShardSettings settings(unsigned id = 0, unsigned count = 1) {
@@ -78,57 +76,6 @@ class ShardTest : public ::testing::Test {
                                                   into.payloads.emplace_back(d.payload);
                                               });
     }
-
-    /// Runs `body` on the io_context until it finishes; fails the test after `limit`.
-    void run(std::function<Task<void>()> body, std::chrono::seconds limit = 30s) {
-        bool done = false;
-        std::exception_ptr error;
-        boost::asio::co_spawn(io_, body(), [&](std::exception_ptr e) {
-            error = e;
-            done = true;
-        });
-        auto deadline = std::chrono::steady_clock::now() + limit;
-        while (!done && std::chrono::steady_clock::now() < deadline) io_.run_one_for(50ms);
-        ASSERT_TRUE(done) << "timed out after " << limit.count() << " s";
-        if (error) std::rethrow_exception(error);
-    }
-
-    /// Sleeps on the io_context (the shard keeps running meanwhile).
-    Task<void> sleep(std::chrono::milliseconds d) {
-        boost::asio::steady_timer t{co_await boost::asio::this_coro::executor, d};
-        co_await t.async_wait(boost::asio::use_awaitable);
-    }
-
-    /// Waits until `condition` holds, polling; fails after `limit`.
-    Task<void> until(std::function<bool()> condition, std::chrono::milliseconds limit = 10'000ms) {
-        auto deadline = std::chrono::steady_clock::now() + limit;
-        while (!condition()) {
-            if (std::chrono::steady_clock::now() > deadline) {
-                ADD_FAILURE() << "condition not reached in " << limit.count() << " ms";
-                co_return;
-            }
-            co_await sleep(10ms);
-        }
-    }
-
-    json::value control(const std::string& method, const std::string& path,
-                        const json::object& body = {}) {
-        auto res = control_->request(method, "/_sandbox" + path, json::serialize(body));
-        EXPECT_LT(res.status, 300U) << path << ": " << res.body;
-        return res.body.empty() ? json::value{} : json::parse(res.body);
-    }
-
-    json::value gateway_stats() { return control("GET", "/gateway/stats"); }
-
-    void TearDown() override {
-        // Let pending shard coroutines see their sockets close before the context dies.
-        if (sandbox_) sandbox_->stop();
-        io_.run_for(100ms);
-    }
-
-    boost::asio::io_context io_;
-    std::unique_ptr<sandbox::Sandbox> sandbox_;
-    std::unique_ptr<HttpClient> control_;
 };
 
 }  // namespace hikari::test
