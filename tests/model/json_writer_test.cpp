@@ -87,3 +87,54 @@ TEST(JsonWriter, AcceptsEveryUtf8Length) {
 }
 
 }  // namespace
+
+namespace {
+
+/// The escaping JsonWriter::string must produce, one byte at a time.
+std::string escaped_reference(const std::string& text) {
+    std::string out = "\"";
+    for (const char ch : text) {
+        const auto c = static_cast<unsigned char>(ch);
+        if (c == '"') {
+            out += "\\\"";
+        } else if (c == '\\') {
+            out += "\\\\";
+        } else if (c == '\n') {
+            out += "\\n";
+        } else if (c == '\t') {
+            out += "\\t";
+        } else if (c < 0x20) {
+            static constexpr char hex[] = "0123456789abcdef";
+            out += "\\u00";
+            out += hex[c >> 4U];
+            out += hex[c & 0xFU];
+        } else {
+            out += ch;
+        }
+    }
+    return out + "\"";
+}
+
+// Long strings are scanned eight bytes at a time: special bytes at every offset of a word,
+// next to multi-byte UTF-8, must come out as the byte-by-byte escaping would.
+TEST(JsonWriter, EscapesAtEveryPositionOfLongStrings) {
+    const std::string specials[] = {"\"",   "\\", "\n", "\t", std::string(1, '\x01'),
+                                    "\x1f", "é",  "€",  "😀"};
+    for (std::size_t length : {7U, 8U, 9U, 15U, 16U, 17U, 31U}) {
+        for (std::size_t at = 0; at < length; ++at) {
+            for (const auto& special : specials) {
+                std::string text(length, 'a');
+                text.replace(at, 1, special);
+                JsonWriter w;
+                w.string(text);
+                EXPECT_EQ(w.str(), escaped_reference(text)) << "length " << length << " at " << at;
+            }
+        }
+    }
+    std::string bad(20, 'a');
+    bad[13] = '\xff';
+    JsonWriter w;
+    EXPECT_THROW(w.string(bad), hikari::ValueError) << "invalid UTF-8 after an ASCII word";
+}
+
+}  // namespace
