@@ -34,13 +34,20 @@ class JsonArray {
     std::vector<std::string_view> elements_;
 };
 
-template <class T>
-std::vector<T> parse_list(std::string_view json) {
+/// Every element of a JSON array, each read by `parse` from its (padded) text.
+template <class T, class Parse>
+std::vector<T> parse_each(std::string_view json, Parse&& parse) {
     JsonArray array(json);
     std::vector<T> out;
     out.reserve(array.elements().size());
-    for (const auto element : array.elements()) out.push_back(from_padded_json<T>(element));
+    for (const auto element : array.elements()) out.push_back(parse(element));
     return out;
+}
+
+template <class T>
+std::vector<T> parse_list(std::string_view json) {
+    return parse_each<T>(json,
+                         [](std::string_view element) { return from_padded_json<T>(element); });
 }
 
 [[nodiscard]] std::string parse_gateway_url(std::string_view json);
@@ -49,26 +56,18 @@ std::vector<T> parse_list(std::string_view json) {
 [[nodiscard]] Webhook parse_webhook(std::string_view json);
 [[nodiscard]] ApplicationCommand parse_command(std::string_view json);
 
+// Entities with checks beyond the model's own reader.
 template <>
 inline std::vector<GuildBan> parse_list<GuildBan>(std::string_view json) {
-    JsonArray array(json);
-    std::vector<GuildBan> out;
-    for (const auto element : array.elements()) out.push_back(parse_ban(element));
-    return out;
+    return parse_each<GuildBan>(json, parse_ban);
 }
 template <>
 inline std::vector<Webhook> parse_list<Webhook>(std::string_view json) {
-    JsonArray array(json);
-    std::vector<Webhook> out;
-    for (const auto element : array.elements()) out.push_back(parse_webhook(element));
-    return out;
+    return parse_each<Webhook>(json, parse_webhook);
 }
 template <>
 inline std::vector<ApplicationCommand> parse_list<ApplicationCommand>(std::string_view json) {
-    JsonArray array(json);
-    std::vector<ApplicationCommand> out;
-    for (const auto element : array.elements()) out.push_back(parse_command(element));
-    return out;
+    return parse_each<ApplicationCommand>(json, parse_command);
 }
 
 }  // namespace hikari::rest
