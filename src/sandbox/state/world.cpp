@@ -159,11 +159,13 @@ void World::remove_guild(Snowflake id) {
     bans_.erase(id);
     guilds_.erase(id);
     std::erase_if(commands_, [&](const auto& entry) { return in_scope(entry.second, id); });
+    std::erase_if(entities_, [&](const auto& entry) { return entry.first.second == id; });
 }
 
 bool World::remove_channel(Snowflake id) {
     messages_.erase(id);
     pins_.erase(id);
+    std::erase_if(entities_, [&](const auto& entry) { return entry.first.second == id; });
     return channels_.erase(id) > 0;
 }
 
@@ -429,6 +431,19 @@ bool World::mark_interaction_responded(Snowflake id) {
 }
 
 // --- ids and time -----------------------------------------------------------------------
+
+std::map<Snowflake, boost::json::object>& World::entities(std::string_view kind, Snowflake owner) {
+    return entities_[{std::string(kind), owner}];
+}
+
+std::vector<std::pair<Snowflake, std::map<Snowflake, boost::json::object>*>> World::stores_of(
+    std::string_view kind) {
+    std::vector<std::pair<Snowflake, std::map<Snowflake, boost::json::object>*>> out;
+    for (auto& [key, store] : entities_) {
+        if (key.first == kind) out.emplace_back(key.second, &store);
+    }
+    return out;
+}
 
 Snowflake World::next_id() {
     using namespace std::chrono;

@@ -15,6 +15,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace hikari::sandbox {
@@ -132,6 +133,16 @@ class World {
     bool mark_interaction_responded(Snowflake id);
     [[nodiscard]] bool interaction_responded(Snowflake id) const;
 
+    // --- other kinds -----------------------------------------------------------------------
+    /// A store per entity kind ("invites", "scheduled_events", ...) and owner (a guild, a
+    /// channel, or 0 for the application), ordered by id. Route families that need no
+    /// index beyond that keep their entities here instead of growing World.
+    [[nodiscard]] std::map<Snowflake, boost::json::object>& entities(std::string_view kind,
+                                                                     Snowflake owner = {});
+    /// Every owner that has a store of `kind`, with its store.
+    [[nodiscard]] std::vector<std::pair<Snowflake, std::map<Snowflake, boost::json::object>*>>
+    stores_of(std::string_view kind);
+
     // --- ids and time ---------------------------------------------------------------------
     /// A fresh, strictly increasing snowflake carrying the current time.
     Snowflake next_id();
@@ -172,6 +183,9 @@ class World {
         Snowflake user;
     };
     std::map<Snowflake, Interaction> interactions_;
+    std::map<std::pair<std::string, Snowflake>, std::map<Snowflake, boost::json::object>,
+             std::less<>>
+        entities_;
     static const std::map<Snowflake, boost::json::object> empty_messages_;
 };
 
