@@ -21,7 +21,7 @@ asan: deps
 
 demo: deps
 	cmake --preset release
-	cmake --build --preset release -j $(JOBS) --target hikari-demo
+	cmake --build --preset release -j $(JOBS) --target hikari-demo hikari-sandbox
 	bash scripts/demo.sh
 
 test: asan

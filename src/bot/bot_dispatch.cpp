@@ -45,11 +45,10 @@ simdjson::ondemand::object dispatch_data(simdjson::ondemand::parser& parser,
 void GatewayBot::Impl::on_dispatch(GatewayShard& shard, const GatewayDispatch& dispatch) {
     if (dispatch.name == "READY") remember_me(dispatch);
     if (dispatch.name == "GUILD_CREATE") maybe_request_members(shard, dispatch);
-    // The cache is updated now, while the payload is valid; listeners run in the task.
-    asio::co_spawn(io,
-                   dispatch_gateway_event(events, factory, dispatch.name, dispatch.sequence,
-                                          dispatch.payload, shard.id(), true, &cache),
-                   asio::detached);
+    // The cache first, then waiters, streams and plain listeners, all before the shard reads
+    // on; coroutine listeners are started and run concurrently.
+    dispatch_gateway_event_now(events, factory, dispatch.name, dispatch.sequence,
+                               dispatch.payload, shard.id(), true, &cache);
 }
 
 void GatewayBot::Impl::remember_me(const GatewayDispatch& dispatch) {

@@ -140,6 +140,7 @@ Task<void> GatewayBot::Impl::start_one_shard(unsigned shard_id, const GatewayBot
     if (settings.http_settings.ca_file) {
         shard_settings.ca_file = settings.http_settings.ca_file->string();
     }
+    shard_settings.proxy = settings.proxy_settings;
     if (settings.http_settings.connect_timeout) {
         shard_settings.connect_timeout = *settings.http_settings.connect_timeout;
     }

@@ -24,6 +24,7 @@ RESTOptions rest_options(const GatewayBotSettings& settings) {
     options.proxy_settings = settings.proxy_settings;
     options.max_rate_limit = settings.max_rate_limit;
     options.max_retries = settings.max_retries;
+    options.blocking_executor = settings.blocking_executor;
     return options;
 }
 
@@ -203,6 +204,10 @@ EventManager& GatewayBot::event_manager() noexcept {
 }
 EventFactory& GatewayBot::event_factory() noexcept {
     return impl_->factory;
+}
+const EntityFactory& GatewayBot::entity_factory() const noexcept {
+    static const EntityFactory factory;
+    return factory;
 }
 VoiceComponent& GatewayBot::voice() noexcept {
     return *impl_->voice;

@@ -4,6 +4,7 @@
 
 #include <hikari/core/errors.hpp>
 
+#include <algorithm>
 #include <cstring>
 
 namespace hikari::cache_detail {
@@ -94,6 +95,22 @@ std::uint16_t MemberStore::intern(Snowflake role) {
     role_ids_.push_back(role.value());
     role_numbers_.emplace(role.value(), number);
     return number;
+}
+
+void MemberStore::remove_role(Snowflake role) {
+    const auto found = role_numbers_.find(role.value());
+    if (found == role_numbers_.end()) return;
+    const std::uint16_t number = found->second;
+    std::vector<std::uint16_t> kept;
+    table_.for_each([&](MemberRecord& record) {
+        const std::size_t count = record.role_count();
+        const std::uint16_t* held = record.roles.data(count);
+        if (std::find(held, held + count, number) == held + count) return;
+        kept.assign(held, held + count);
+        std::erase(kept, number);
+        record.set_roles(kept);
+    });
+    // The number stays interned: a role id never comes back once deleted.
 }
 
 void MemberStore::put(const Member& member, UserStore& users) {

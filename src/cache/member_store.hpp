@@ -79,6 +79,8 @@ class MemberStore {
     /// Removes the member and its user reference; returns whether it was there.
     bool remove(Snowflake user, UserStore& users) noexcept;
     void clear(UserStore& users) noexcept;
+    /// Takes a deleted role out of every member's list.
+    void remove_role(Snowflake role);
     void reserve(std::size_t count) { table_.reserve(count); }
 
     [[nodiscard]] std::optional<Member> get(Snowflake user, const UserStore& users) const;

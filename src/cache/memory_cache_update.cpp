@@ -41,6 +41,8 @@ const std::unordered_map<std::string_view, CacheComponents>& dispatch_components
         {"THREAD_UPDATE", C::guild_threads},
         {"THREAD_DELETE", C::guild_threads},
         {"THREAD_LIST_SYNC", C::guild_threads},
+        {"THREAD_MEMBER_UPDATE", C::guild_threads},
+        {"THREAD_MEMBERS_UPDATE", C::guild_threads},
         {"GUILD_MEMBER_ADD", C::members},
         {"GUILD_MEMBER_UPDATE", C::members},
         {"GUILD_MEMBER_REMOVE", C::members},
@@ -126,13 +128,61 @@ void on_thread_list_sync(Impl& s, Snowflake guild, const ThreadListSyncEvent& sy
         stale.push_back(id);
     }
     for (const auto id : stale) s.drop_entry(s.threads, &state.threads, id);
-    for (const Channel& thread : sync.threads) s.put_thread(guild, thread);
+    for (const Channel& thread : sync.threads) {
+        // The sync carries the bot's memberships beside the threads, not inside them.
+        auto own = std::find_if(sync.members.begin(), sync.members.end(),
+                                [&](const ThreadMember& m) { return m.id == thread.id; });
+        if (own == sync.members.end() || thread.member) {
+            s.put_thread(guild, thread);
+            continue;
+        }
+        Channel with_member = thread;
+        with_member.member = *own;
+        s.put_thread(guild, with_member);
+    }
+}
+
+/// Applies a change to a cached thread (nothing when it is not cached).
+template <class Change>
+void edit_thread(Impl& s, Snowflake guild, Snowflake thread_id, Change&& change) {
+    auto thread = s.build_entry<Channel>(s.threads, thread_id.value());
+    if (!thread) return;
+    change(*thread);
+    s.put_thread(guild, *thread);
+}
+
+/// THREAD_MEMBER(S)_UPDATE: the member count and the bot's own membership of a thread.
+void on_thread_members(Impl& s, ThreadEvent& base) {
+    if (!base.guild_id) return;
+    if (auto* own = as<ThreadMemberUpdateEvent>(base)) {
+        edit_thread(s, *base.guild_id, base.channel_id,
+                    [&](Channel& thread) { thread.member = own->member; });
+    } else if (auto* members = as<ThreadMembersUpdateEvent>(base)) {
+        const std::optional<Snowflake> me =
+            s.me ? std::optional<Snowflake>(s.me->id) : std::nullopt;
+        edit_thread(s, *base.guild_id, base.channel_id, [&](Channel& thread) {
+            thread.member_count = members->member_count;
+            if (!me) return;
+            for (const ThreadMember& added : members->added_members) {
+                if (added.user_id == me) thread.member = added;
+            }
+            const auto& removed = members->removed_member_ids;
+            if (std::find(removed.begin(), removed.end(), *me) != removed.end()) {
+                thread.member.reset();
+            }
+        });
+    }
 }
 
 void on_thread(Impl& s, ThreadEvent& base) {
     if (!s.on(C::guild_threads)) return;
     if (auto* sync = as<ThreadListSyncEvent>(base)) {
         if (sync->guild_id) on_thread_list_sync(s, *sync->guild_id, *sync);
+        return;
+    }
+    if (as<ThreadMemberUpdateEvent>(base) != nullptr ||
+        as<ThreadMembersUpdateEvent>(base) != nullptr) {
+        on_thread_members(s, base);
         return;
     }
     if (auto* deleted = as<ThreadDeleteEvent>(base)) {
@@ -178,6 +228,8 @@ void on_role(Impl& s, RoleEvent& base) {
         deleted->old = s.build_entry<Role>(s.roles, deleted->role_id.value());
         cache_detail::GuildState* state = s.find_guild(deleted->guild_id);
         s.drop_entry(s.roles, state ? &state->roles : nullptr, deleted->role_id.value());
+        // Discord sends no member updates for this: the role just stops existing.
+        if (state != nullptr) state->members.remove_role(deleted->role_id);
     }
 }
 

@@ -91,6 +91,9 @@ GatewayConnectionError::GatewayConnectionError(const std::string& reason)
     : GatewayError(reason, "failed to connect to the gateway: " + reason +
                                " (check the network, DNS, proxy and TLS settings)") {}
 
+GatewayCertificateError::GatewayCertificateError(const std::string& reason)
+    : GatewayConnectionError(reason) {}
+
 GatewayTransportError::GatewayTransportError(const std::string& reason)
     : GatewayError(reason, "gateway connection failed: " + reason +
                                " (the shard reconnects on its own; if this keeps happening, check "

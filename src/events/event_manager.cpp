@@ -10,6 +10,7 @@
 #include <boost/asio/redirect_error.hpp>
 #include <boost/asio/this_coro.hpp>
 #include <boost/asio/use_awaitable.hpp>
+#include <boost/container/small_vector.hpp>
 
 #include <algorithm>
 
@@ -292,6 +293,13 @@ Task<void> report_failure(const std::shared_ptr<EventManagerState>& state, const
     co_await dispatch_event(state, std::move(failure));
 }
 
+/// report_failure for a caller that does not wait: owns what the report reads.
+Task<void> report_failure_later(std::shared_ptr<EventManagerState> state,
+                                std::shared_ptr<Listener> listener,
+                                std::shared_ptr<const Event> event, std::exception_ptr error) {
+    co_await report_failure(state, *listener, event, std::move(error));
+}
+
 Task<void> run_listener(std::shared_ptr<EventManagerState> state,
                         std::shared_ptr<Listener> listener, std::shared_ptr<const Event> event,
                         std::shared_ptr<Join> join) {
@@ -302,7 +310,7 @@ Task<void> run_listener(std::shared_ptr<EventManagerState> state,
         error = std::current_exception();
     }
     if (error) co_await report_failure(state, *listener, event, error);
-    if (--join->remaining == 0) join->timer.cancel();
+    if (join && --join->remaining == 0) join->timer.cancel();
 }
 
 /// Hands `event` to the waiters and streams of `slot`.
@@ -346,20 +354,28 @@ void feed_waiters_and_streams(EventManagerState& state, detail::TypeSlot& slot,
     }
 }
 
+using Targets = boost::container::small_vector<std::shared_ptr<Listener>, 4>;
+
+/// Feeds waiters and streams and returns the listeners of `event`'s type and base types.
+/// A snapshot: listeners may subscribe or unsubscribe while the dispatch runs.
+Targets collect_targets(EventManagerState& state, const std::shared_ptr<const Event>& event) {
+    Targets targets;
+    for (const EventTypeInfo* type = &event->event_type(); type != nullptr; type = type->parent) {
+        const auto found = state.slots.find(type);
+        if (found == state.slots.end()) continue;
+        targets.insert(targets.end(), found->second.listeners.begin(),
+                       found->second.listeners.end());
+        feed_waiters_and_streams(state, found->second, event);
+    }
+    return targets;
+}
+
 // Works from the shared state alone, so listeners still running when the manager is
 // destroyed finish safely.
 Task<void> dispatch_event(std::shared_ptr<EventManagerState> state,
                           std::shared_ptr<const Event> event) {
     if (!event) co_return;
-    // Snapshot first: listeners may subscribe or unsubscribe while this dispatch runs.
-    std::vector<std::shared_ptr<Listener>> targets;
-    for (const EventTypeInfo* type = &event->event_type(); type != nullptr; type = type->parent) {
-        const auto found = state->slots.find(type);
-        if (found == state->slots.end()) continue;
-        targets.insert(targets.end(), found->second.listeners.begin(),
-                       found->second.listeners.end());
-        feed_waiters_and_streams(*state, found->second, event);
-    }
+    const Targets targets = collect_targets(*state, event);
 
     if (targets.empty()) co_return;
     std::shared_ptr<Join> join;  // made for the first async listener only
@@ -389,6 +405,26 @@ Task<void> dispatch_event(std::shared_ptr<EventManagerState> state,
 
 Task<void> EventManager::dispatch(std::shared_ptr<const Event> event) {
     return dispatch_event(state_, std::move(event));
+}
+
+void EventManager::dispatch_now(std::shared_ptr<const Event> event) {
+    if (!event) return;
+    const Targets targets = collect_targets(*state_, event);
+    for (const auto& listener : targets) {
+        if (!listener->sync_callback) {
+            // Nobody waits for it: no join.
+            asio::co_spawn(state_->io, run_listener(state_, listener, event, nullptr),
+                           asio::detached);
+            continue;
+        }
+        try {
+            listener->sync_callback(*event);
+        } catch (...) {
+            asio::co_spawn(state_->io,
+                           report_failure_later(state_, listener, event, std::current_exception()),
+                           asio::detached);
+        }
+    }
 }
 
 Task<std::shared_ptr<const Event>> EventManager::wait_for_type(

@@ -15,18 +15,20 @@ Task<void> dispatch_both(EventManager& manager, std::shared_ptr<const Event> raw
     if (typed) co_await manager.dispatch(std::move(typed));
 }
 
-}  // namespace
-
-Task<void> dispatch_gateway_event(EventManager& manager, EventFactory& factory,
-                                  std::string_view name, std::uint64_t sequence,
-                                  std::string_view payload, unsigned shard_id, bool padded,
-                                  StateUpdater* state) {
-    // Not a coroutine: the payload is read now, while the shard's buffer is valid.
+/// The events one dispatch makes: the raw payload event and the typed one, each only when
+/// someone takes it. The cache (state) sees the typed event first.
+struct Prepared {
     std::shared_ptr<const Event> raw;
-    if (manager.is_wanted<ShardPayloadEvent>()) {
-        raw = EventFactory::build_payload_event(name, sequence, payload, shard_id);
-    }
     std::shared_ptr<const Event> typed;
+};
+
+Prepared prepare(EventManager& manager, EventFactory& factory, std::string_view name,
+                 std::uint64_t sequence, std::string_view payload, unsigned shard_id, bool padded,
+                 StateUpdater* state) {
+    Prepared out;
+    if (manager.is_wanted<ShardPayloadEvent>()) {
+        out.raw = EventFactory::build_payload_event(name, sequence, payload, shard_id);
+    }
     const bool listened = manager.is_wanted(name);
     if (listened || (state != nullptr && state->wants(name))) {
         std::shared_ptr<Event> built = factory.try_build(name, payload, shard_id, padded);
@@ -39,7 +41,7 @@ Task<void> dispatch_gateway_event(EventManager& manager, EventFactory& factory,
                     .error("could not apply {} (shard {}): {}", name, shard_id, error.what());
             }
         }
-        if (listened) typed = std::move(built);
+        if (listened) out.typed = std::move(built);
     } else {
         try {
             factory.observe(name, payload, padded, shard_id);
@@ -48,7 +50,27 @@ Task<void> dispatch_gateway_event(EventManager& manager, EventFactory& factory,
                 .error("could not read {} (shard {}): {}", name, shard_id, error.what());
         }
     }
-    return dispatch_both(manager, std::move(raw), std::move(typed));
+    return out;
+}
+
+}  // namespace
+
+Task<void> dispatch_gateway_event(EventManager& manager, EventFactory& factory,
+                                  std::string_view name, std::uint64_t sequence,
+                                  std::string_view payload, unsigned shard_id, bool padded,
+                                  StateUpdater* state) {
+    // Not a coroutine: the payload is read now, while the shard's buffer is valid.
+    Prepared events = prepare(manager, factory, name, sequence, payload, shard_id, padded, state);
+    return dispatch_both(manager, std::move(events.raw), std::move(events.typed));
+}
+
+void dispatch_gateway_event_now(EventManager& manager, EventFactory& factory,
+                                std::string_view name, std::uint64_t sequence,
+                                std::string_view payload, unsigned shard_id, bool padded,
+                                StateUpdater* state) {
+    Prepared events = prepare(manager, factory, name, sequence, payload, shard_id, padded, state);
+    manager.dispatch_now(std::move(events.raw));
+    manager.dispatch_now(std::move(events.typed));
 }
 
 }  // namespace hikari

@@ -22,6 +22,7 @@
 
 #include <deque>
 #include <random>
+#include <set>
 
 namespace hikari {
 namespace asio = boost::asio;
@@ -81,6 +82,7 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
           settings_(std::move(settings)),
           handler_(std::move(handler)),
           log_(log::get("hikari.gateway." + std::to_string(settings_.shard_id))),
+          connect_options_{settings_.verify_tls, settings_.ca_file, settings_.proxy.resolve()},
           changed_(executor_),
           heartbeat_timer_(executor_),
           outbox_signal_(executor_) {
@@ -116,6 +118,7 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
             if (conn_) {
                 enqueue_front({{}, close_end_session});
             }
+            wake_waiting_senders();
             changed_.notify();
         }
         while (state_ != State::stopped) co_await changed_.wait();
@@ -138,7 +141,9 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
             if (wait == 0ms) break;
             log_.debug("outbound rate limit reached, waiting {} ms", wait.count());
             asio::steady_timer timer{executor_, wait};
+            waiting_senders_.insert(&timer);
             co_await timer.async_wait(asio::as_tuple(use_awaitable));
+            waiting_senders_.erase(&timer);
         }
         enqueue_back({std::move(text), std::nullopt});
     }
@@ -190,7 +195,13 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
         state_ = State::stopped;
         ready_ = false;
         log_.info("shard {} stopped", id());
+        wake_waiting_senders();
         changed_.notify();
+    }
+
+    /// Commands waiting for the outbound limit learn at once that the shard is closing.
+    void wake_waiting_senders() {
+        for (asio::steady_timer* timer : waiting_senders_) timer->cancel();
     }
 
     void backoff_wakeup() {
@@ -204,11 +215,13 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
         auto url = with_query(base, settings_.compression);
         log_.debug("connecting to {}", url);
         std::unique_ptr<gateway::WsConnection> conn;
-        // A named variable: GCC 12 destroys braced temporaries inside co_await twice.
-        const gateway::TlsOptions tls{settings_.verify_tls, settings_.ca_file};
         try {
-            conn = co_await gateway::WsConnection::connect(executor_, url, tls,
+            conn = co_await gateway::WsConnection::connect(executor_, url, connect_options_,
                                                            settings_.connect_timeout);
+        } catch (const GatewayCertificateError& e) {
+            if (!ever_connected_) throw;  // an untrusted certificate stays untrusted
+            log_.warning("{}", e.what());
+            co_return;
         } catch (const GatewayConnectionError& e) {
             if (!ever_connected_ && backoff_.failures() >= 3) throw;  // a bad URL, no server
             log_.warning("{}", e.what());
@@ -471,6 +484,7 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
     GatewayShardSettings settings_;
     DispatchHandler handler_;
     log::Logger log_;
+    gateway::ConnectOptions connect_options_;
 
     State state_ = State::idle;
     bool ready_ = false;
@@ -499,6 +513,7 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
     asio::steady_timer heartbeat_timer_;
 
     std::deque<Outgoing> outbox_;
+    std::set<asio::steady_timer*> waiting_senders_;
     gateway::Signal outbox_signal_;
     gateway::SendLimiter limiter_;
     gateway::Backoff backoff_;

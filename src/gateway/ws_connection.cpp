@@ -2,6 +2,7 @@
 
 #include <hikari/core/errors.hpp>
 
+#include "core/proxy_tunnel.hpp"
 #include "gateway/signal.hpp"
 #include "gateway/ws_frame.hpp"
 #include "gateway/ws_handshake.hpp"
@@ -21,6 +22,7 @@
 #include <boost/url/parse.hpp>
 
 #include <openssl/ssl.h>
+#include <openssl/x509.h>
 
 #include <algorithm>
 #include <array>
@@ -408,7 +410,7 @@ class Connection final : public WsConnection {
 using PlainSocket = Socket<tcp::socket>;
 using TlsSocket = Socket<asio::ssl::stream<tcp::socket>>;
 
-asio::ssl::context make_tls_context(const TlsOptions& tls) {
+asio::ssl::context make_tls_context(const ConnectOptions& tls) {
     asio::ssl::context ctx{asio::ssl::context::tls_client};
     ctx.set_options(asio::ssl::context::default_workarounds | asio::ssl::context::no_sslv2 |
                     asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 |
@@ -423,19 +425,52 @@ asio::ssl::context make_tls_context(const TlsOptions& tls) {
     return ctx;
 }
 
+struct ProxyEndpoint {
+    std::string host;
+    std::string port;
+};
+
+/// Where an http:// proxy listens. A TLS connection to the proxy itself is not offered: the
+/// tunnel to Discord inside it is TLS already.
+ProxyEndpoint proxy_endpoint(const ResolvedProxy& proxy) {
+    auto parsed = boost::urls::parse_uri(proxy.url);
+    if (!parsed || parsed->scheme() != "http" || parsed->host().empty()) {
+        throw GatewayConnectionError("proxy URL must be http://host[:port], got \"" + proxy.url +
+                                     "\"");
+    }
+    return {parsed->host(), parsed->has_port() ? std::string(parsed->port()) : "80"};
+}
+
 /// Resolves, connects, does the TLS (for TlsSocket) and websocket handshakes; each phase
 /// gets `timeout`.
 template <class Stream>
 asio::awaitable<std::unique_ptr<WsConnection>> establish(std::shared_ptr<Socket<Stream>> socket,
                                                          std::string_view url, std::string host,
                                                          std::string port, std::string target,
-                                                         TlsOptions tls,
+                                                         ConnectOptions tls,
                                                          std::chrono::milliseconds timeout) {
     try {
         tcp::resolver resolver{socket->stream().get_executor()};
-        auto endpoints = co_await resolver.async_resolve(host, port, use_awaitable);
+        const ProxyEndpoint via = tls.proxy ? proxy_endpoint(*tls.proxy) : ProxyEndpoint{};
+        auto endpoints = co_await resolver.async_resolve(tls.proxy ? via.host : host,
+                                                         tls.proxy ? via.port : port,
+                                                         use_awaitable);
         socket->arm_watchdog(timeout);
         co_await asio::async_connect(socket->socket(), endpoints, use_awaitable);
+        if (tls.proxy) {
+            const std::string target_authority =
+                proxy::authority(host, static_cast<std::uint16_t>(std::stoul(port)));
+            const proxy::TunnelOutcome outcome =
+                co_await proxy::request_tunnel(socket->socket(), target_authority, *tls.proxy);
+            if (outcome.error) throw boost::system::system_error(outcome.error, outcome.step);
+            if (!outcome.established()) {
+                socket->disarm_watchdog();
+                throw GatewayConnectionError("proxy " + tls.proxy->url +
+                                             " refused the tunnel to " + target_authority +
+                                             ": HTTP " + std::to_string(outcome.status) + " " +
+                                             outcome.reason);
+            }
+        }
         if constexpr (!std::is_same_v<Stream, tcp::socket>) {
             auto& ssl = socket->stream();
             // SSL_set_tlsext_host_name is a macro with a C cast; this is what it expands to.
@@ -445,7 +480,18 @@ asio::awaitable<std::unique_ptr<WsConnection>> establish(std::shared_ptr<Socket<
             }
             if (tls.verify) ssl.set_verify_callback(asio::ssl::host_name_verification(host));
             socket->arm_watchdog(timeout);
-            co_await ssl.async_handshake(asio::ssl::stream_base::client, use_awaitable);
+            auto [ec] = co_await ssl.async_handshake(asio::ssl::stream_base::client,
+                                                     asio::as_tuple(use_awaitable));
+            if (ec) {
+                const long verdict = SSL_get_verify_result(ssl.native_handle());
+                if (tls.verify && verdict != X509_V_OK) {
+                    socket->disarm_watchdog();
+                    throw GatewayCertificateError(
+                        "TLS certificate of " + host + " not trusted: " +
+                        X509_verify_cert_error_string(verdict));
+                }
+                throw boost::system::system_error(ec);
+            }
         }
         socket->arm_watchdog(timeout);
         co_await socket->handshake(host + ":" + port, target, timeout);
@@ -465,7 +511,7 @@ asio::awaitable<std::unique_ptr<WsConnection>> establish(std::shared_ptr<Socket<
 }  // namespace
 
 asio::awaitable<std::unique_ptr<WsConnection>> WsConnection::connect(
-    asio::any_io_executor executor, std::string_view url, const TlsOptions& tls,
+    asio::any_io_executor executor, std::string_view url, const ConnectOptions& tls,
     std::chrono::milliseconds timeout) {
     auto parsed = boost::urls::parse_uri(url);
     if (!parsed) throw GatewayConnectionError("invalid gateway URL \"" + std::string(url) + "\"");

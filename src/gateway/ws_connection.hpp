@@ -5,6 +5,8 @@
 // handed on in place, which a general websocket library's one-message-per-read API does not
 // allow (issue 8).
 
+#include <hikari/core/config.hpp>
+
 #include <boost/asio/any_io_executor.hpp>
 #include <boost/asio/awaitable.hpp>
 
@@ -17,9 +19,11 @@
 
 namespace hikari::gateway {
 
-struct TlsOptions {
+struct ConnectOptions {
     bool verify = true;   ///< verify the server's certificate chain and host name
     std::string ca_file;  ///< extra trusted CA (PEM); empty = the system store only
+    /// An HTTP proxy to tunnel through with CONNECT (TLS to the gateway then goes through it).
+    std::optional<ResolvedProxy> proxy;
 };
 
 /// How the peer ended the connection.
@@ -35,7 +39,7 @@ class WsConnection {
     /// Resolves, connects, does the TLS and websocket handshakes. `url` is the full URL
     /// including the query (?v=10&encoding=json&compress=...). Throws GatewayConnectionError.
     static boost::asio::awaitable<std::unique_ptr<WsConnection>> connect(
-        boost::asio::any_io_executor executor, std::string_view url, const TlsOptions& tls,
+        boost::asio::any_io_executor executor, std::string_view url, const ConnectOptions& options,
         std::chrono::milliseconds timeout);
 
     /// Bytes readable past the end of every message poll() and read() return, so that SIMD

@@ -53,6 +53,8 @@ struct Sandbox::Impl {
     NullGatewayLink null_link;
     std::unique_ptr<Api> api;
     std::unique_ptr<Listener> listener;
+    // With TLS: the loopback listener that websocket upgrades are relayed to.
+    std::unique_ptr<Listener> bridge;
     std::unique_ptr<GatewayHub> hub;
     std::unique_ptr<HubLink> link;
     std::thread thread;
@@ -68,6 +70,7 @@ struct Sandbox::Impl {
 
     void teardown() {
         listener.reset();
+        bridge.reset();
         link.reset();
         hub.reset();
         api.reset();
@@ -121,14 +124,21 @@ void Sandbox::start() {
         d.api = std::make_unique<Api>(*d.world, d.null_link, api_options);
 
         Impl* self = &d;
-        d.listener = std::make_unique<Listener>(
-            *d.io, asio::ip::tcp::endpoint(address, d.options.port), *d.api,
+        const UpgradeHandler to_gateway =
             [self](asio::ip::tcp::socket socket,
                    boost::beast::http::request<boost::beast::http::string_body> request) {
                 if (self->hub) self->hub->accept(std::move(socket), std::move(request));
-            },
-            d.tls.get(), d.options.log_requests);
+            };
+        d.listener =
+            std::make_unique<Listener>(*d.io, asio::ip::tcp::endpoint(address, d.options.port),
+                                       *d.api, to_gateway, d.tls.get(), d.options.log_requests);
         d.port = d.listener->port();
+        if (d.tls) {
+            d.bridge = std::make_unique<Listener>(
+                *d.io, asio::ip::tcp::endpoint(asio::ip::address_v4::loopback(), 0), *d.api,
+                to_gateway, nullptr, d.options.log_requests);
+            d.listener->set_websocket_bridge(d.bridge->port());
+        }
 
         GatewayOptions gateway = d.options.gateway ? *d.options.gateway : GatewayOptions{};
         if (gateway.public_url.empty()) gateway.public_url = gateway_url();
@@ -137,6 +147,7 @@ void Sandbox::start() {
         d.api->context().set_gateway(*d.link);
         d.api->set_gateway_url(gateway_url());
         d.listener->start();
+        if (d.bridge) d.bridge->start();
     } catch (...) {
         d.teardown();
         throw;
@@ -155,6 +166,7 @@ void Sandbox::stop() {
     auto drain = std::make_shared<asio::steady_timer>(*d.io);
     asio::post(*d.io, [&d, drain] {
         d.listener->stop();
+        if (d.bridge) d.bridge->stop();
         d.hub->stop();
         drain->expires_after(std::chrono::milliseconds(250));
         drain->async_wait([&d](const boost::system::error_code&) { d.io->stop(); });
@@ -183,13 +195,17 @@ std::uint16_t Sandbox::port() const {
     return impl_->port;
 }
 
+std::uint16_t Sandbox::plain_port() const {
+    return impl_->bridge ? impl_->bridge->port() : impl_->port;
+}
+
 std::string Sandbox::api_url() const {
     return std::string(impl_->secure() ? "https://" : "http://") + impl_->host() + ":" +
            std::to_string(impl_->port) + "/api/v10";
 }
 
 std::string Sandbox::gateway_url() const {
-    return "ws://" + impl_->host() + ":" + std::to_string(impl_->port);
+    return std::string(impl_->secure() ? "wss://" : "ws://") + impl_->host() + ":" + std::to_string(impl_->port);
 }
 
 const std::string& Sandbox::token() const {

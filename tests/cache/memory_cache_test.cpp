@@ -230,6 +230,64 @@ TEST_F(CacheTest, RolesCreatedUpdatedAndDeletedWithOld) {
     EXPECT_TRUE(cache->get_roles(Snowflake{g1}).empty());
 }
 
+TEST_F(CacheTest, DeletingARoleTakesItOutOfEveryMember) {
+    const std::string members = "[" + member_json(31, "alice", R"(["11","12"])") + "," +
+                                member_json(32, "bob", R"(["11"])") + "," +
+                                member_json(33, "carol", R"(["12","13","14","15","16"])") + "]";
+    feed("GUILD_CREATE", guild_json(g1, "one", "[" + role_json(11, "a", 1) + "]", "[]", members));
+    feed("GUILD_ROLE_DELETE", R"({"guild_id":"1001","role_id":"11"})");
+    EXPECT_EQ(cache->get_member(Snowflake{g1}, Snowflake{31})->roles,
+              std::vector<Snowflake>{Snowflake{12}});
+    EXPECT_TRUE(cache->get_member(Snowflake{g1}, Snowflake{32})->roles.empty());
+    // More roles than fit inline: the heap-held list is rewritten too.
+    feed("GUILD_ROLE_DELETE", R"({"guild_id":"1001","role_id":"14"})");
+    EXPECT_EQ(cache->get_member(Snowflake{g1}, Snowflake{33})->roles,
+              (std::vector<Snowflake>{Snowflake{12}, Snowflake{13}, Snowflake{15}, Snowflake{16}}));
+    // A role nobody holds changes nothing.
+    feed("GUILD_ROLE_DELETE", R"({"guild_id":"1001","role_id":"99"})");
+    EXPECT_EQ(cache->get_member(Snowflake{g1}, Snowflake{31})->roles.size(), 1U);
+}
+
+TEST_F(CacheTest, ThreadMembershipAndMemberCountFollowTheMemberUpdates) {
+    feed("READY", ready_json(me, "[]"));
+    feed("GUILD_CREATE", guild_json(g1, "one"));
+    const std::string guild = R"(,"guild_id":"1001")";
+    feed("THREAD_CREATE", thread_json(41, 21, "a", guild));
+    EXPECT_FALSE(cache->get_thread(Snowflake{41})->member);
+
+    const std::string my_membership =
+        R"({"id":"41","user_id":")" + std::to_string(me) +
+        R"(","join_timestamp":"2024-01-01T00:00:00+00:00","flags":0})";
+    feed("THREAD_MEMBERS_UPDATE", R"({"id":"41","guild_id":"1001","member_count":7,)"
+                                  R"("added_members":[)" +
+                                      my_membership + "]}");
+    auto thread = cache->get_thread(Snowflake{41});
+    EXPECT_EQ(thread->member_count, 7);
+    ASSERT_TRUE(thread->member);
+    EXPECT_EQ(thread->member->user_id, Snowflake{me});
+
+    std::string flagged = my_membership;
+    flagged.replace(flagged.find(R"("flags":0)"), 9, R"("flags":2)");
+    flagged.insert(1, R"("guild_id":"1001",)");
+    feed("THREAD_MEMBER_UPDATE", flagged);
+    EXPECT_EQ(cache->get_thread(Snowflake{41})->member->flags, 2U);
+
+    feed("THREAD_MEMBERS_UPDATE", R"({"id":"41","guild_id":"1001","member_count":6,)"
+                                  R"("removed_member_ids":[")" +
+                                      std::to_string(me) + R"("]})");
+    thread = cache->get_thread(Snowflake{41});
+    EXPECT_EQ(thread->member_count, 6);
+    EXPECT_FALSE(thread->member) << "the bot left the thread";
+
+    // A sync hands the bot's memberships beside the threads; the cache joins them.
+    feed("THREAD_LIST_SYNC", R"({"guild_id":"1001","threads":[)" + thread_json(42, 21, "b") +
+                                 R"(],"members":[)" + R"({"id":"42","user_id":")" +
+                                 std::to_string(me) +
+                                 R"(","join_timestamp":"2024-01-01T00:00:00+00:00","flags":1}]})");
+    ASSERT_TRUE(cache->get_thread(Snowflake{42})->member);
+    EXPECT_EQ(cache->get_thread(Snowflake{42})->member->flags, 1U);
+}
+
 TEST_F(CacheTest, MembersAddedUpdatedAndRemovedWithOld) {
     feed("GUILD_CREATE", guild_json(g1, "one"));
     std::optional<Member> updated_old;

@@ -209,6 +209,39 @@ TEST_F(EventManagerTest, ThrowingListenerBecomesExceptionEventAndOthersRun) {
                       "handling GuildMessageCreateEvent"));
 }
 
+TEST_F(EventManagerTest, DispatchNowDeliversPlainListenersBeforeReturning) {
+    std::vector<std::string> order;
+    int async_runs = 0;
+    manager.subscribe<MessageCreateEvent>([&](const MessageCreateEvent&) { order.push_back("a"); });
+    manager.subscribe<MessageCreateEvent>([&](const MessageCreateEvent&) -> Task<void> {
+        co_await sleep_for(1ms);
+        ++async_runs;
+    });
+    manager.subscribe<MessageEvent>([&](const MessageEvent&) { order.push_back("base"); });
+    auto stream = manager.stream<MessageCreateEvent>();
+    manager.subscribe<ExceptionEvent>(
+        [&](const ExceptionEvent& e) { order.push_back("failure of " + e.listener_name); });
+    manager.subscribe<MessageCreateEvent>(
+        [](const MessageCreateEvent&) { throw std::logic_error("boom"); }, "thrower");
+
+    const std::shared_ptr<const Event> event =
+        std::make_shared<const GuildMessageCreateEvent>(guild_message());
+    manager.dispatch_now(event);
+    // Plain listeners of the type, then of its bases, already ran; nothing else yet.
+    EXPECT_EQ(order, (std::vector<std::string>{"a", "base"}));
+    EXPECT_EQ(async_runs, 0);
+    // The coroutine listener and the failure report run on the io_context.
+    io.run();
+    EXPECT_EQ(async_runs, 1);
+    EXPECT_EQ(order.back(), "failure of thrower");
+    // The stream got it synchronously too.
+    std::shared_ptr<const MessageCreateEvent> first;
+    run(io, [&]() -> Task<void> { first = co_await stream.next(); }());
+    ASSERT_TRUE(first);
+    EXPECT_EQ(first->message.content, "hello");
+    manager.dispatch_now(nullptr);  // nothing, no crash
+}
+
 TEST_F(EventManagerTest, ThrowingExceptionListenerIsOnlyLogged) {
     test::LogCapture logs;
     int exception_calls = 0;

@@ -105,6 +105,23 @@ TEST_F(RateLimitsTest, Forced429IsRetriedTransparently) {
     EXPECT_EQ(sandbox_calls("GET /users/@me"), 2U);
 }
 
+TEST_F(RateLimitsTest, Shared429sAreRetriedAndCountTowardsNoBan) {
+    control("POST", "/rest/faults",
+            {{"count", 3}, {"status", 429}, {"retry_after", 0.05}, {"scope", "shared"}});
+    EXPECT_NO_THROW(run(rest_->fetch_my_user()));
+    EXPECT_EQ(sandbox_429s(), 3U);
+    EXPECT_EQ(sandbox_calls("GET /users/@me"), 4U);
+    // A shared resource's limit is nobody's fault: neither side counts it as invalid.
+    EXPECT_EQ(sandbox_invalid_requests(), 0U);
+}
+
+TEST_F(RateLimitsTest, UserScoped429sCountAsInvalidRequests) {
+    control("POST", "/rest/faults",
+            {{"count", 2}, {"status", 429}, {"retry_after", 0.05}, {"scope", "user"}});
+    EXPECT_NO_THROW(run(rest_->fetch_my_user()));
+    EXPECT_EQ(sandbox_invalid_requests(), 2U);
+}
+
 TEST_F(RateLimitsTest, ForcedGlobal429HoldsEveryRouteBack) {
     control("POST", "/rest/faults",
             {{"count", 1}, {"status", 429}, {"retry_after", 0.3}, {"global", true}});

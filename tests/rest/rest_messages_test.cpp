@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <thread>
 
 namespace hikari::testing {
 namespace {
@@ -60,6 +61,35 @@ TEST_F(MessagesTest, UploadsFilesFromMemoryAndDisk) {
     EXPECT_EQ(m.attachments[0].size, 5);
     EXPECT_EQ(m.attachments[1].filename, "hikari-upload-test.txt");
     EXPECT_GT(m.attachments[1].size, 100000);
+}
+
+/// Files read on a separate "blocking" executor, run by its own thread.
+class BlockingReadsTest : public MessagesTest {
+  protected:
+    void configure_client(RESTOptions& options) override {
+        options.blocking_executor = reader_io_.get_executor();
+    }
+    boost::asio::io_context reader_io_;
+};
+
+TEST_F(BlockingReadsTest, FilesAreOpenedAndReadOnTheBlockingExecutor) {
+    const auto path = std::filesystem::temp_directory_path() / "hikari-blocking-read-test.txt";
+    std::string content;
+    for (int i = 0; i < 30000; ++i) content += "row " + std::to_string(i) + "\n";  // ~260 KB
+    { std::ofstream(path, std::ios::binary) << content; }
+    auto guard = boost::asio::make_work_guard(reader_io_);
+    std::size_t handled = 0;
+    std::thread reader([&] { handled = reader_io_.run(); });
+    MessageCreateOptions options;
+    options.attachments.push_back(FileUpload::from_path(path));
+    const Message m = run(rest_->create_message(channel_, options));
+    guard.reset();
+    reader.join();
+    std::filesystem::remove(path);
+    ASSERT_EQ(m.attachments.size(), 1U);
+    EXPECT_EQ(m.attachments[0].size, content.size());
+    // The open and each of the five 64 KiB reads (plus the end) ran on the reader's thread.
+    EXPECT_GE(handled, 6U);
 }
 
 TEST_F(MessagesTest, MissingFileIsAValueError) {

@@ -97,6 +97,12 @@ class SandboxTest : public ::testing::Test {
     std::uint64_t sandbox_429s() {
         return control("GET", "/stats").at("rest").at("rate_limited").to_number<std::uint64_t>();
     }
+    std::uint64_t sandbox_invalid_requests() {
+        return control("GET", "/stats")
+            .at("rest")
+            .at("invalid_requests")
+            .to_number<std::uint64_t>();
+    }
     std::uint64_t sandbox_calls(const std::string& route) {
         const auto stats = control("GET", "/stats");
         const auto& calls = stats.at("rest").at("calls").as_object();

@@ -1,6 +1,7 @@
 // The HTTP transport on its own: TLS verification (CA file, host names, verify_ssl off)
 // against the sandbox serving HTTPS, timeouts, redirects.
 
+#include "certificates.hpp"
 #include "rest/client/rest_impl.hpp"
 #include "sandbox_fixture.hpp"
 
@@ -21,37 +22,7 @@ namespace {
 
 namespace fs = std::filesystem;
 namespace asio = boost::asio;
-
-/// A self-signed certificate for 127.0.0.1 (and one for another name), made with openssl.
-class Certificates {
-  public:
-    Certificates()
-        : dir_(fs::temp_directory_path() / ("hikari-tls-" + std::to_string(::getpid()))) {
-        fs::create_directories(dir_);
-        make("good", "subjectAltName=IP:127.0.0.1,DNS:localhost");
-        make("other", "subjectAltName=DNS:elsewhere.test");
-    }
-    ~Certificates() {
-        std::error_code ec;
-        fs::remove_all(dir_, ec);
-    }
-    Certificates(const Certificates&) = delete;
-    Certificates& operator=(const Certificates&) = delete;
-
-    [[nodiscard]] fs::path cert(const std::string& name) const { return dir_ / (name + ".crt"); }
-    [[nodiscard]] fs::path key(const std::string& name) const { return dir_ / (name + ".key"); }
-
-  private:
-    void make(const std::string& name, const std::string& san) {
-        const std::string command =
-            "openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj "
-            "/CN=hikari-test -addext " +
-            san + " -keyout " + key(name).string() + " -out " + cert(name).string() +
-            " >/dev/null 2>&1";
-        if (std::system(command.c_str()) != 0) throw std::runtime_error("openssl failed");
-    }
-    fs::path dir_;
-};
+using test::Certificates;
 
 class TlsTest : public SandboxTest {
   protected:

@@ -28,7 +28,7 @@ class SandboxTest : public ::testing::Test {
     void launch_sandbox(const sandbox::SandboxOptions& options) {
         sandbox_ = std::make_unique<sandbox::Sandbox>(options);
         sandbox_->start();
-        control_ = std::make_unique<HttpClient>("127.0.0.1", sandbox_->port());
+        control_ = std::make_unique<HttpClient>("127.0.0.1", sandbox_->plain_port());
     }
 
     /// Runs `body` on the io_context until it finishes; fails the test after `limit`.

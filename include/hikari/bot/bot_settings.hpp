@@ -12,6 +12,8 @@
 #include <hikari/gateway/compression.hpp>
 #include <hikari/gateway/presence.hpp>
 
+#include <boost/asio/any_io_executor.hpp>
+
 #include <chrono>
 #include <optional>
 #include <string>
@@ -25,6 +27,9 @@ struct GatewayBotSettings {
     CacheSettings cache_settings = {};
     HTTPSettings http_settings = {};
     ProxySettings proxy_settings = {};
+    /// Where blocking work (reading files to upload) runs, e.g. a boost::asio::thread_pool's
+    /// executor; nullopt runs it on the bot's own thread (see RESTOptions::blocking_executor).
+    std::optional<boost::asio::any_io_executor> blocking_executor = std::nullopt;
     /// Request the members of guilds as they arrive, when allowed and needed (see
     /// GatewayBot: the GUILD_MEMBERS intent, a large guild or no GUILD_PRESENCES, and a member
     /// cache or a MemberChunkEvent listener).

@@ -20,6 +20,7 @@
 #include <hikari/events/event_manager.hpp>
 #include <hikari/gateway/presence.hpp>
 #include <hikari/gateway/shard.hpp>
+#include <hikari/model/entity_factory.hpp>
 #include <hikari/model/user.hpp>
 
 #include <chrono>
@@ -105,6 +106,8 @@ class GatewayBot {
     [[nodiscard]] Cache& cache() noexcept;
     [[nodiscard]] EventManager& event_manager() noexcept;
     [[nodiscard]] EventFactory& event_factory() noexcept;
+    /// Reads models from JSON and writes them back (the free from_json / to_json as an object).
+    [[nodiscard]] const EntityFactory& entity_factory() const noexcept;
     [[nodiscard]] VoiceComponent& voice() noexcept;
 
     // --- events (forwarded to the event manager) ----------------------------------------

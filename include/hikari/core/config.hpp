@@ -103,6 +103,13 @@ struct ProxySettings {
 // ---------------------------------------------------------------------------------------------
 // Cache
 
+// GCC's -Wshadow takes the scoped enumerator `none` for a redeclaration of hikari::none
+// (undefined.hpp) although it lives in the enum's own scope; silenced here, so that headers
+// can be included in any order.
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wshadow"
+#endif
 /// Which parts of the gateway state the cache keeps; combine with | and test with has().
 enum class CacheComponents : std::uint32_t {
     none = 0,
@@ -121,6 +128,9 @@ enum class CacheComponents : std::uint32_t {
     guild_threads = 1U << 12U,
     all = (1U << 13U) - 1U,
 };
+#if defined(__GNUC__) && !defined(__clang__)
+#pragma GCC diagnostic pop
+#endif
 
 [[nodiscard]] constexpr CacheComponents operator|(CacheComponents a, CacheComponents b) noexcept {
     return static_cast<CacheComponents>(static_cast<std::uint32_t>(a) |

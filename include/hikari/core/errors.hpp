@@ -224,6 +224,14 @@ class GatewayConnectionError : public GatewayError {
     explicit GatewayConnectionError(const std::string& reason);
 };
 
+/// The gateway's TLS certificate could not be verified. Retrying cannot help, so a shard that
+/// never connected stops at once: trust the issuer through HTTPSettings::ca_file (or the
+/// shard's ca_file), or fix the host name.
+class GatewayCertificateError : public GatewayConnectionError {
+  public:
+    explicit GatewayCertificateError(const std::string& reason);
+};
+
 /// An established gateway connection broke underneath us (reset, truncated frame, bad
 /// compression stream). The shard reconnects on its own.
 class GatewayTransportError : public GatewayError {

@@ -201,6 +201,12 @@ class EventManager {
         return dispatch(std::shared_ptr<const Event>(std::make_shared<const E>(std::move(event))));
     }
 
+    /// As dispatch(), without waiting: waiters, streams and plain (non-coroutine) listeners
+    /// get the event before this returns, in subscription order; coroutine listeners are
+    /// started and run on. For events that arrive in a stream, such as the gateway's, where
+    /// nothing waits for the listeners and a coroutine frame per event would be waste.
+    void dispatch_now(std::shared_ptr<const Event> event);
+
     /// The next E (or subtype) for which `predicate` (if any) is true. Throws
     /// EventTimeoutError after `timeout` (nullopt: no limit), whatever the predicate throws,
     /// and ComponentStateConflictError when the manager is destroyed meanwhile.

@@ -24,4 +24,10 @@ Task<void> dispatch_gateway_event(EventManager& manager, EventFactory& factory,
                                   std::string_view payload, unsigned shard_id, bool padded = true,
                                   StateUpdater* state = nullptr);
 
+/// As dispatch_gateway_event, delivered with EventManager::dispatch_now: nothing to await, no
+/// coroutine frame per dispatch. What GatewayBot uses for the gateway's stream of events.
+void dispatch_gateway_event_now(EventManager& manager, EventFactory& factory, std::string_view name,
+                                std::uint64_t sequence, std::string_view payload, unsigned shard_id,
+                                bool padded = true, StateUpdater* state = nullptr);
+
 }  // namespace hikari

@@ -4,6 +4,7 @@
 // backoff, the fatal close codes, the outbound rate limit, and dispatches handed on exactly
 // once and in order.
 
+#include <hikari/core/config.hpp>
 #include <hikari/core/intents.hpp>
 #include <hikari/core/snowflake.hpp>
 #include <hikari/core/token.hpp>
@@ -48,6 +49,9 @@ struct GatewayShardSettings {
     std::optional<PresenceUpdate> initial_presence{};
     bool verify_tls = true;
     std::string ca_file{};
+    /// An HTTP proxy for the websocket (CONNECT tunnel). Resolved when the shard is made:
+    /// a malformed URL or environment variable is a ValueError there, not at connect time.
+    ProxySettings proxy{};
     std::chrono::milliseconds connect_timeout{10'000};
     /// Awaited before every IDENTIFY: the bot uses it to keep to max_concurrency windows.
     std::function<Task<void>(unsigned shard_id)> before_identify{};

@@ -32,6 +32,20 @@ T from_padded_json(std::string_view json);
 template <class T>
 std::string to_json(const T& value);
 
+/// The readers and writers above as an object: what GatewayBot::entity_factory() hands out,
+/// for code that wants to be given a factory rather than call free functions. Stateless.
+class EntityFactory {
+  public:
+    template <class T>
+    [[nodiscard]] T deserialize(std::string_view json) const {
+        return from_json<T>(json);
+    }
+    template <class T>
+    [[nodiscard]] std::string serialize(const T& value) const {
+        return to_json(value);
+    }
+};
+
 // Named shorthands for the most used models (include the model's header to use the result).
 struct User;
 struct Member;

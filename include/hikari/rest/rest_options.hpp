@@ -4,6 +4,8 @@
 #include <hikari/core/config.hpp>
 #include <hikari/core/errors.hpp>
 
+#include <boost/asio/any_io_executor.hpp>
+
 #include <chrono>
 #include <optional>
 #include <string>
@@ -24,6 +26,10 @@ struct RESTOptions {
     std::chrono::milliseconds retry_backoff{1000};
     /// Requests per second allowed across the bot (Discord's global limit); 0 for none.
     int global_rate_limit = 50;
+    /// Where blocking work runs: files attached from disk are opened and read there, a piece
+    /// at a time, so a slow disk never stalls the event loop (hikari's `executor`). Give it a
+    /// boost::asio::thread_pool's executor; nullopt reads on the client's own thread.
+    std::optional<boost::asio::any_io_executor> blocking_executor = std::nullopt;
 
     /// Throws ValueError naming the bad field (settings included).
     void validate() const;

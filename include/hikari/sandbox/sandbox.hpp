@@ -38,7 +38,7 @@ struct SandboxOptions {
     bool route_rate_limits = true;
     /// 401/403/429 answers per 10 minutes before the Cloudflare-style ban.
     unsigned invalid_request_limit = 10'000;
-    /// Serve HTTPS (and refuse websocket upgrades, which need plain TCP) when both are set.
+    /// Serve HTTPS and wss:// (TLS terminated in front of the gateway) when both are set.
     std::string tls_cert_path;
     std::string tls_key_path;
     /// Log every connection and request through spdlog at info level.
@@ -66,9 +66,13 @@ class Sandbox {
     [[nodiscard]] bool running() const;
     /// The bound port (after start()).
     [[nodiscard]] std::uint16_t port() const;
+    /// A plain-HTTP port on loopback that serves the same API, control API and gateway:
+    /// port() itself without TLS; with TLS, the bridge that wss upgrades are relayed to (for
+    /// tools and tests that drive the control API without a TLS client).
+    [[nodiscard]] std::uint16_t plain_port() const;
     /// "http://127.0.0.1:PORT/api/v10" (https with TLS).
     [[nodiscard]] std::string api_url() const;
-    /// "ws://127.0.0.1:PORT".
+    /// "ws://127.0.0.1:PORT" (wss with TLS).
     [[nodiscard]] std::string gateway_url() const;
     /// The bot token requests must carry ("Authorization: Bot <token>").
     [[nodiscard]] const std::string& token() const;

@@ -82,6 +82,13 @@ rest::http::Request RESTClient::Impl::build(const rest::RequestSpec& spec,
     }
     if (spec.locale) request.headers.emplace_back("X-Discord-Locale", *spec.locale);
     request.body = spec.body;
+    if (options_.blocking_executor) {
+        for (auto& chunk : request.body.chunks) {
+            if (auto* file = std::get_if<rest::http::FileChunk>(&chunk)) {
+                file->reader = options_.blocking_executor;
+            }
+        }
+    }
     return request;
 }
 

@@ -1,8 +1,11 @@
 #include "rest/http/connection.hpp"
 
+#include "core/proxy_tunnel.hpp"
+
 #include <hikari/rest/transport_error.hpp>
 
 #include <boost/asio/as_tuple.hpp>
+#include <boost/asio/co_spawn.hpp>
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/ssl/host_name_verification.hpp>
@@ -16,6 +19,7 @@
 #include <openssl/ssl.h>
 
 #include <array>
+#include <type_traits>
 #include <cstdio>
 
 namespace hikari::rest::http {
@@ -65,27 +69,14 @@ Task<beast::tcp_stream> connect_tcp(asio::any_io_executor executor, const std::s
 /// Asks the proxy for a tunnel to origin; the stream then talks to origin directly.
 Task<void> open_tunnel(beast::tcp_stream& stream, const Url& origin, const ResolvedProxy& proxy,
                        const Deadlines& deadlines, const std::string& url) {
-    bhttp::request<bhttp::empty_body> connect{bhttp::verb::connect, "", 11};
-    const std::string authority = origin.host.find(':') != std::string::npos
-                                      ? "[" + origin.host + "]:" + std::to_string(origin.port)
-                                      : origin.host + ":" + std::to_string(origin.port);
-    connect.target(authority);
-    connect.set(bhttp::field::host, authority);
-    for (const auto& [name, value] : proxy.headers) connect.set(name, value);
-    if (proxy.authorization) connect.set(bhttp::field::proxy_authorization, *proxy.authorization);
+    const std::string authority = proxy::authority(origin.host, origin.port);
     arm(stream, deadlines.budget(deadlines.connect, url));
-    auto [wec, written] = co_await bhttp::async_write(stream, connect, use_nothrow);
-    if (wec) fail(wec, "sending CONNECT to the proxy", url);
-    beast::flat_buffer buffer;
-    bhttp::response_parser<bhttp::empty_body> parser;
-    parser.skip(true);  // a CONNECT answer has no body: the tunnel starts after the header
-    auto [rec, read] = co_await bhttp::async_read(stream, buffer, parser, use_nothrow);
-    if (rec) fail(rec, "reading the proxy's CONNECT answer", url);
-    const unsigned status = parser.get().result_int();
-    if (status / 100 != 2) {
+    const proxy::TunnelOutcome outcome = co_await proxy::request_tunnel(stream, authority, proxy);
+    if (outcome.error) fail(outcome.error, outcome.step, url);
+    if (!outcome.established()) {
         throw HTTPTransportError("proxy " + proxy.url + " refused the tunnel to " + authority +
-                                     ": HTTP " + std::to_string(status) + " " +
-                                     std::string(parser.get().reason()),
+                                     ": HTTP " + std::to_string(outcome.status) + " " +
+                                     outcome.reason,
                                  url);
     }
 }
@@ -112,6 +103,17 @@ Task<beast::tcp_stream> open_tcp(asio::any_io_executor executor, const Url& orig
 template <class Stream>
 beast::tcp_stream& tcp_of(Stream& stream) {
     return beast::get_lowest_layer(stream);
+}
+
+/// Runs blocking `work` on `reader` when one is given, resuming here with its result;
+/// otherwise runs it in place.
+template <class Work>
+Task<std::invoke_result_t<Work&>> off_loop(const std::optional<asio::any_io_executor>& reader,
+                                           Work work) {
+    if (!reader) co_return work();
+    co_return co_await asio::co_spawn(
+        *reader, [&work]() -> Task<std::invoke_result_t<Work&>> { co_return work(); },
+        asio::use_awaitable);
 }
 
 template <class Stream>
@@ -193,8 +195,10 @@ class StreamConnection final : public Connection {
 
     Task<void> write_file(const FileChunk& file, const Deadlines& deadlines,
                           const std::string& where) {
-        std::unique_ptr<std::FILE, int (*)(std::FILE*)> handle(std::fopen(file.path.c_str(), "rb"),
-                                                               &std::fclose);
+        using Handle = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
+        Handle handle(co_await off_loop(file.reader,
+                                        [&file] { return std::fopen(file.path.c_str(), "rb"); }),
+                      &std::fclose);
         if (!handle) {
             throw HTTPTransportError("cannot open " + file.path.string() + " to upload it", where);
         }
@@ -203,7 +207,9 @@ class StreamConnection final : public Connection {
         while (left > 0) {
             const std::size_t want =
                 left < piece.size() ? static_cast<std::size_t>(left) : piece.size();
-            const std::size_t got = std::fread(piece.data(), 1, want, handle.get());
+            const std::size_t got = co_await off_loop(file.reader, [&] {
+                return std::fread(piece.data(), 1, want, handle.get());
+            });
             if (got == 0) {
                 // The file shrank after its size was taken: the promised length cannot be met.
                 throw HTTPTransportError(file.path.string() + " changed size while uploading",

@@ -7,6 +7,8 @@
 #include <hikari/core/config.hpp>
 #include <hikari/core/errors.hpp>
 
+#include <boost/asio/any_io_executor.hpp>
+
 #include <cstdint>
 #include <filesystem>
 #include <optional>
@@ -22,6 +24,8 @@ namespace hikari::rest::http {
 struct FileChunk {
     std::filesystem::path path;
     std::uint64_t size = 0;
+    /// Where the file is opened and read; nullopt: on the connection's own thread.
+    std::optional<boost::asio::any_io_executor> reader = std::nullopt;
 };
 
 using BodyChunk = std::variant<std::string, FileChunk>;

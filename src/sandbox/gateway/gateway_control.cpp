@@ -83,6 +83,7 @@ json::value GatewayHub::Impl::control(std::string_view action, const json::objec
                                                 {"session_id", id},
                                                 {"seq", session->seq},
                                                 {"dispatches_sent", session->dispatches_sent},
+                                                {"commands_received", session->commands_received},
                                                 {"presence", json::parse(session->presence)},
                                                 {"connected", session->connection != nullptr}});
         }

@@ -132,6 +132,7 @@ void GatewayHub::Impl::handle_frame(Connection& connection, std::string_view tex
                 violate(close_code::unknown_opcode, "unknown opcode " + std::to_string(*op));
         }
         if (!connection.session) violate(close_code::not_authenticated, "not identified");
+        ++connection.session->commands_received;
         switch (opcode) {
             case Opcode::presence_update:
                 return handle_presence(connection, d);

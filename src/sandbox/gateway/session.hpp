@@ -26,6 +26,8 @@ struct Session {
     unsigned large_threshold = 50;
     std::uint64_t seq = 0;
     std::uint64_t dispatches_sent = 0;
+    /// Commands other than heartbeats, identify and resume (presence, voice, members...).
+    std::uint64_t commands_received = 0;
     /// The presence of IDENTIFY or of the latest op 3 (null when none was sent).
     std::string presence = "null";
     std::size_t replay_limit = 1000;

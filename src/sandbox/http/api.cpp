@@ -120,7 +120,8 @@ Response Api::fault_response() {
     --fault_.count;
     ++stats_.faults_served;
     if (fault_.status == 429) {
-        return rate_limited(fault_.retry_after, fault_.global, fault_.global ? "global" : "user");
+        const char* scope = fault_.global ? "global" : fault_.shared ? "shared" : "user";
+        return rate_limited(fault_.retry_after, fault_.global, scope);
     }
     static const std::map<unsigned, std::string> messages{{500, "500: Internal Server Error"},
                                                           {502, "502: Bad Gateway"},

@@ -39,6 +39,9 @@ class Api {
         unsigned status = 500;
         double retry_after = 1.0;
         bool global = false;
+        /// A 429 of a shared resource (X-RateLimit-Scope: shared): not the bot's fault, so it
+        /// counts towards no invalid-request ban.
+        bool shared = false;
     };
     void set_fault(Fault fault) { fault_ = fault; }
 

@@ -201,9 +201,13 @@ void Api::register_control_routes() {
             }
         }
         const auto global = errors.boolean(body, "global");
+        const auto scope = errors.string(body, "scope", 4, 6, false);
+        if (scope && *scope != "user" && *scope != "global" && *scope != "shared") {
+            errors.add("scope", "BASE_TYPE_CHOICES", "Value must be one of {user, global, shared}.");
+        }
         errors.raise_if_any();
         set_fault({static_cast<unsigned>(*count), static_cast<unsigned>(*status), retry_after,
-                   global.value_or(false)});
+                   global.value_or(false) || scope == "global", scope == "shared"});
         return Response::json(200, json::object{{"pending", *count}, {"status", *status}});
     });
     control_.add("POST", "/rest/limits", "", [this](Call& call) {

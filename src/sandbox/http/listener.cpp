@@ -5,7 +5,10 @@
 #include <spdlog/spdlog.h>
 #include <boost/asio/as_tuple.hpp>
 #include <boost/asio/co_spawn.hpp>
+#include <boost/asio/connect.hpp>
 #include <boost/asio/detached.hpp>
+#include <boost/asio/experimental/awaitable_operators.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/asio/ssl/stream.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
@@ -18,6 +21,7 @@
 #include <boost/url/parse.hpp>
 
 #include <algorithm>
+#include <array>
 #include <cctype>
 
 namespace hikari::sandbox {
@@ -35,6 +39,8 @@ struct Listener::Shared {
     asio::ssl::context* tls;
     bool log;
     bool stopped = false;
+    // The plain listener that serves websocket upgrades arriving over TLS (0: none).
+    std::uint16_t bridge_port = 0;
     // Sockets of live connections, closed on stop().
     std::set<tcp::socket*> sockets;
 };
@@ -73,6 +79,48 @@ http::response<http::string_body> to_beast(const Response& response, unsigned ve
 
 constexpr std::size_t body_limit = 26 * 1024 * 1024;  // Discord's largest upload plus room
 
+/// Copies bytes from one stream to the other until either side ends.
+template <class From, class To>
+asio::awaitable<void> pump(From& from, To& to) {
+    std::array<char, 64 * 1024> chunk{};
+    for (;;) {
+        auto [ec, n] =
+            co_await from.async_read_some(asio::buffer(chunk), asio::as_tuple(asio::use_awaitable));
+        if (n > 0) {
+            auto [write_ec, _] = co_await asio::async_write(to, asio::buffer(chunk.data(), n),
+                                                            asio::as_tuple(asio::use_awaitable));
+            if (write_ec) co_return;
+        }
+        if (ec) co_return;
+    }
+}
+
+/// TLS termination for the gateway, as Discord's edge does it: a websocket upgrade that arrived
+/// over TLS is replayed to the plain bridge listener on loopback, and bytes are relayed both
+/// ways until either side closes. The gateway code itself only ever sees plain TCP. When the
+/// gateway drops its side, the TLS connection is cut without a close_notify, so a dropped
+/// connection looks the same to the client as it does without TLS.
+template <class Stream>
+asio::awaitable<void> bridge_upgrade(const Listener::Shared& shared, Stream& client,
+                                     const http::request<http::string_body>& request,
+                                     beast::flat_buffer& pending) {
+    using namespace asio::experimental::awaitable_operators;
+    tcp::socket gateway(co_await asio::this_coro::executor);
+    const tcp::endpoint bridge(asio::ip::address_v4::loopback(), shared.bridge_port);
+    auto [connect_ec] = co_await gateway.async_connect(bridge, asio::as_tuple(asio::use_awaitable));
+    if (connect_ec) co_return;
+    gateway.set_option(tcp::no_delay(true), connect_ec);
+    auto [write_ec, _] =
+        co_await http::async_write(gateway, request, asio::as_tuple(asio::use_awaitable));
+    if (write_ec) co_return;
+    if (pending.size() > 0) {
+        auto [pending_ec, __] = co_await asio::async_write(gateway, pending.data(),
+                                                           asio::as_tuple(asio::use_awaitable));
+        if (pending_ec) co_return;
+    }
+    co_await (pump(client, gateway) || pump(gateway, client));
+}
+
 template <class Stream>
 asio::awaitable<void> serve(std::shared_ptr<Listener::Shared> shared, Stream& stream,
                             tcp::socket& socket, std::string client, bool is_tls) {
@@ -93,6 +141,14 @@ asio::awaitable<void> serve(std::shared_ptr<Listener::Shared> shared, Stream& st
         }
         if (ec) co_return;  // closed, timed out or garbage: drop the connection
         http::request<http::string_body> request = parser.release();
+        if (beast::websocket::is_upgrade(request) && is_tls && shared->bridge_port != 0) {
+            if (shared->log) {
+                spdlog::info("sandbox: {} websocket upgrade over TLS {}", client,
+                             request.target());
+            }
+            co_await bridge_upgrade(*shared, stream, request, buffer);
+            break;
+        }
         if (beast::websocket::is_upgrade(request) && !is_tls && shared->upgrade) {
             if (shared->log)
                 spdlog::info("sandbox: {} websocket upgrade {}", client, request.target());
@@ -110,7 +166,7 @@ asio::awaitable<void> serve(std::shared_ptr<Listener::Shared> shared, Stream& st
         if (beast::websocket::is_upgrade(request)) {
             response = Response::json(
                 400,
-                boost::json::object{{"message", "websocket upgrades need the plain TCP listener"},
+                boost::json::object{{"message", "this listener serves no websocket upgrades"},
                                     {"code", 0}});
         }
         if (shared->log) {
@@ -165,7 +221,7 @@ asio::awaitable<void> accept_loop(std::shared_ptr<Listener::Shared> shared) {
 Listener::Listener(asio::io_context& io, const tcp::endpoint& endpoint, Api& api,
                    UpgradeHandler upgrade, asio::ssl::context* tls, bool log_requests)
     : shared_(std::make_shared<Shared>(
-          Shared{io, tcp::acceptor(io), api, std::move(upgrade), tls, log_requests, false, {}})) {
+          Shared{io, tcp::acceptor(io), api, std::move(upgrade), tls, log_requests, false, 0, {}})) {
     beast::error_code ec;
     auto& acceptor = shared_->acceptor;
     acceptor.open(endpoint.protocol(), ec);
@@ -183,6 +239,10 @@ Listener::~Listener() = default;
 
 void Listener::start() {
     asio::co_spawn(shared_->io, accept_loop(shared_), asio::detached);
+}
+
+void Listener::set_websocket_bridge(std::uint16_t port) {
+    shared_->bridge_port = port;
 }
 
 void Listener::stop() {

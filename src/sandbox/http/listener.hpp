@@ -1,6 +1,7 @@
 #pragma once
 // Accepts TCP (optionally TLS) connections, reads HTTP/1.1 requests with keep-alive and serves
-// them from the Api; websocket upgrades on plain TCP go to the gateway.
+// them from the Api; websocket upgrades on plain TCP go to the gateway, and those over TLS are
+// relayed to a plain bridge listener (set_websocket_bridge).
 
 #include "sandbox/http/api.hpp"
 
@@ -28,6 +29,8 @@ class Listener {
 
     /// Starts accepting (call on or before the io thread runs).
     void start();
+    /// Relays websocket upgrades that arrive over TLS to the plain listener on loopback `port`.
+    void set_websocket_bridge(std::uint16_t port);
     /// Stops accepting and closes open connections. Call on the io thread.
     void stop();
     [[nodiscard]] std::uint16_t port() const { return port_; }
