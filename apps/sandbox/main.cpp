@@ -30,7 +30,8 @@ A local emulator of Discord's HTTP API (v10, v9) and gateway for bots under test
 Server
   --host ADDR                 IP address to listen on (default 127.0.0.1)
   --port N                    TCP port, 0 for any free one (default 0; the port is logged)
-  --tls-cert FILE             PEM certificate chain: serve HTTPS (needs --tls-key)
+  --tls-cert FILE             PEM certificate chain: serve HTTPS and wss:// (needs --tls-key;
+                              scripts/sandbox-cert.sh makes a self-signed pair)
   --tls-key FILE              PEM private key
   --quiet                     do not log connections and requests
 
