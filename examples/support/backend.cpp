@@ -33,7 +33,7 @@ std::uint16_t external_sandbox_port() {
 
 Backend::Backend() : token_(env_token()) {
     if (token_) return;
-    auto& log = log::get("hikari.examples");
+    auto log = log::get("hikari.examples");
     if ((sandbox_port_ = external_sandbox_port()) != 0) {
         const char* token = std::getenv("HIKARI_SANDBOX_TOKEN");
         sandbox_token_ = token != nullptr && *token != '\0' ? token : "sandbox-token";
