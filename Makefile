@@ -31,7 +31,7 @@ test: asan
 bench: deps
 	cmake --preset release
 	cmake --build --preset release -j $(JOBS) --target hikari-bench-gateway hikari-bench-shard \
-		hikari-bench-rest hikari-bench-startup hikari-bench-cache
+		hikari-bench-rest hikari-bench-startup hikari-bench-cache hikari-bench-model
 	bash scripts/bench.sh
 
 format:

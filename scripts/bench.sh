@@ -20,9 +20,10 @@ if [[ ${1:-} == --smoke ]]; then
 fi
 if ((smoke)); then
     count=500 runs=1 rest_count=200 shards=4 cache_args=(--smoke) rest_args=(--smoke)
+    model_args=(--smoke)
 else
     count=${BENCH_COUNT:-200000} runs=${BENCH_RUNS:-5} rest_count=${BENCH_REST_COUNT:-20000}
-    shards=16 cache_args=() rest_args=()
+    shards=16 cache_args=() rest_args=() model_args=(--runs "$runs")
 fi
 
 out=$(mktemp -d)
@@ -50,6 +51,7 @@ run gateway "$bin/hikari-bench-gateway" "$count" "$runs"
 run shard "$bin/hikari-bench-shard" "$count" "$runs"
 run rest "$bin/hikari-bench-rest" "$rest_count" "$runs" "${rest_args[@]}"
 run startup "$bin/hikari-bench-startup" "$runs" "$shards"
+run model "$bin/hikari-bench-model" "${model_args[@]}"
 
 # The cache benchmark prints one report per run; the table takes medians across runs.
 for ((r = 1; r <= runs; ++r)); do
@@ -144,6 +146,16 @@ section="$out/section.md"
     echo "IDENTIFY timing is what the sandbox recorded (GET /_sandbox/gateway/stats, identifies)."
     echo
     tail -n +3 "$out/startup.md"
+    echo
+    echo "### Model building (hikari-bench-model)"
+    echo
+    echo "The model layer alone: \`from_padded_json<Message>\` on the \`d\` object of a ~1 KB"
+    echo "MESSAGE_CREATE and \`from_padded_json<Guild>\` on a GUILD_CREATE \`d\` with 1 000 members,"
+    echo "each pass timed right after simdjson's DOM parse of the same bytes (target: models at"
+    echo ">= 50 % of DOM). Heap bytes are what a copy of the parsed model allocates, counted by"
+    echo "the binary's own operator new."
+    echo
+    tail -n +3 "$out/model.md"
     echo
     echo "### Cache fill (hikari-bench-cache)"
     echo

@@ -27,6 +27,7 @@
 #include <hikari/events/user_events.hpp>
 #include <hikari/events/voice_events.hpp>
 
+#include <algorithm>
 #include <array>
 #include <unordered_map>
 
@@ -131,6 +132,14 @@ std::span<const EventTypeInfo* const> event_types_for_dispatch(std::string_view 
     const auto& map = table();
     if (const auto found = map.find(name); found != map.end()) return found->second;
     return types_v<RawDispatchEvent>;
+}
+
+std::vector<std::string_view> typed_dispatch_names() {
+    std::vector<std::string_view> names;
+    names.reserve(table().size());
+    for (const auto& [name, types] : table()) names.push_back(name);
+    std::ranges::sort(names);
+    return names;
 }
 
 }  // namespace hikari

@@ -120,6 +120,8 @@ const std::map<std::string, Checker>& checkers() {
             t[name] = round_trip<Entitlement>;
         }
         t["GuildPreview"] = round_trip<GuildPreview>;
+        t["Application"] = round_trip<Application>;
+        t["GuildTemplate"] = round_trip<GuildTemplate>;
         t["StageInstance"] = round_trip<StageInstance>;
         for (const char* name : {"DefaultSoundboardSound", "GuildSoundboardSound"}) {
             t[name] = round_trip<SoundboardSound>;
@@ -183,12 +185,11 @@ const std::map<std::string, std::string>& known_bad() {
         // Older than these (now always sent) fields.
         {"resources-guild-1.json", "nsfw_level: missing required field"},
         {"resources-voice-1.json", "self_video: missing required field"},
-        {"interactions-application-commands-3.json", "member.flags: missing required field"},
+        // A partial interaction (no application_id) shown for its data.
+        {"interactions-application-commands-3.json", "application_id: missing required field"},
         // Show only some fields of an invite (a vanity code, the metadata part).
         {"resources-guild-13.json", "type: missing required field"},
         {"resources-invite-2.json", "type: missing required field"},
-        {"interactions-application-commands-5.json", "member.flags: missing required field"},
-        {"interactions-application-commands-7.json", "member.flags: missing required field"},
     };
     return table;
 }
@@ -234,9 +235,13 @@ TEST(DocExamples, EveryImplementedModelRoundTrips) {
     std::cout << "checked " << checked << " doc examples; " << skipped
               << " have no model here yet\n";
     EXPECT_GE(checked, 35U);
+    // Fields deliberately not modelled: `is_pending`, a member field older interaction
+    // examples still show that the member object no longer documents (`pending` replaced it).
+    const std::set<std::string> not_modelled{"is_pending"};
     std::string dropped;
-    for (const std::string& k : dropped_keys()) dropped += k + " ";
-    // Fields deliberately not modelled (deprecated or belonging to other objects).
+    for (const std::string& k : dropped_keys()) {
+        if (!not_modelled.contains(k)) dropped += k + " ";
+    }
     EXPECT_EQ(dropped, "") << "keys read by no model";
 }
 

@@ -13,6 +13,7 @@
 #include <span>
 #include <string_view>
 #include <unordered_map>
+#include <vector>
 
 namespace hikari {
 
@@ -24,6 +25,9 @@ class DispatchFields;
 /// message create events); RawDispatchEvent for names without a typed event.
 [[nodiscard]] std::span<const EventTypeInfo* const> event_types_for_dispatch(
     std::string_view name) noexcept;
+
+/// Every dispatch name with a typed event, sorted (what hikari-inspect --list shows).
+[[nodiscard]] std::vector<std::string_view> typed_dispatch_names();
 
 /// Bytes that must be readable after a padded payload (as GatewayDispatch guarantees).
 inline constexpr std::size_t dispatch_padding = 64;

@@ -31,6 +31,8 @@ struct Member {
     UndefinedNoneOr<Timestamp> premium_since;
     UndefinedNoneOr<Timestamp> communication_disabled_until;
     std::optional<Permissions> permissions;
+    // Always sent in the member object, but GUILD_MEMBER_UPDATE may omit them (then they
+    // read as no flags / false); always written.
     MemberFlags flags{};
     bool deaf = false;
     bool mute = false;

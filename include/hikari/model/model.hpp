@@ -1,6 +1,7 @@
 #pragma once
 // Every model of the Discord API and the functions that read and write them.
 
+#include <hikari/model/application.hpp>
 #include <hikari/model/application_command.hpp>
 #include <hikari/model/audit_log.hpp>
 #include <hikari/model/auto_moderation.hpp>
@@ -12,6 +13,7 @@
 #include <hikari/model/entity_factory.hpp>
 #include <hikari/model/guild.hpp>
 #include <hikari/model/guild_scheduled_event.hpp>
+#include <hikari/model/guild_template.hpp>
 #include <hikari/model/integration.hpp>
 #include <hikari/model/interaction.hpp>
 #include <hikari/model/invite.hpp>
@@ -28,4 +30,5 @@
 #include <hikari/model/subscription.hpp>
 #include <hikari/model/user.hpp>
 #include <hikari/model/voice.hpp>
+#include <hikari/model/voice_region.hpp>
 #include <hikari/model/webhook.hpp>

@@ -102,9 +102,11 @@ struct Fields<Member> {
         req("roles", &T::roles),
         req("joined_at", &T::joined_at),
         opt("premium_since", &T::premium_since),
-        req("deaf", &T::deaf),
-        req("mute", &T::mute),
-        req("flags", &T::flags),
+        // Required in the member object, but GUILD_MEMBER_UPDATE may leave them out: absent
+        // reads as false / no flags (the struct keeps plain values for its callers).
+        opt<PresentValue>("deaf", &T::deaf),
+        opt<PresentValue>("mute", &T::mute),
+        opt<PresentValue>("flags", &T::flags),
         opt("pending", &T::pending),
         opt("permissions", &T::permissions),
         opt("communication_disabled_until", &T::communication_disabled_until),

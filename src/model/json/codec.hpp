@@ -412,6 +412,23 @@ struct Codec<std::variant<Ts...>> {
     }
 };
 
+/// A plain value read with its default codec but always written, even as an optional field:
+/// for fields a few payloads omit whose struct member has no "absent" state.
+struct PresentValue {
+    template <class M>
+    static void read(Value& v, M& out) {
+        Codec<M>::read(v, out);
+    }
+    template <class M>
+    static void write(JsonWriter& w, const M& in) {
+        Codec<M>::write(w, in);
+    }
+    template <class M>
+    static bool is_set(const M&) {
+        return true;
+    }
+};
+
 /// A field whose value is always null and whose presence means true (role tags).
 struct NullMarker {
     static void read(Value& v, bool& out) {

@@ -1,0 +1,6 @@
+#include "model/fields/application_fields.hpp"
+#include "model/json/document.hpp"
+
+HIKARI_MODEL_JSON(hikari::Application);
+HIKARI_MODEL_JSON(hikari::Team);
+HIKARI_MODEL_JSON(hikari::GuildTemplate);

@@ -1,0 +1,90 @@
+#include <hikari/model/entity_factory.hpp>
+#include <hikari/model/model.hpp>
+#include <hikari/model/model_registry.hpp>
+
+#include <algorithm>
+#include <array>
+
+namespace hikari {
+
+namespace {
+
+template <class T>
+std::string reformat(std::string_view json) {
+    return to_json(from_json<T>(json));
+}
+
+template <class T>
+constexpr ModelCodec entry(std::string_view name) {
+    return {name, &reformat<T>};
+}
+
+// Keep sorted by name (checked below).
+constexpr std::array codecs{
+    entry<Activity>("activity"),
+    entry<Application>("application"),
+    entry<ApplicationCommand>("application_command"),
+    entry<ApplicationCommandOption>("application_command_option"),
+    entry<GuildApplicationCommandPermissions>("application_command_permissions"),
+    entry<Attachment>("attachment"),
+    entry<AuditLogEntry>("audit_log_entry"),
+    entry<AutoModerationAction>("auto_moderation_action"),
+    entry<AutoModerationRule>("auto_moderation_rule"),
+    entry<AvatarDecorationData>("avatar_decoration_data"),
+    entry<Ban>("ban"),
+    entry<Channel>("channel"),
+    entry<Component>("component"),
+    entry<Embed>("embed"),
+    entry<Emoji>("emoji"),
+    entry<Entitlement>("entitlement"),
+    entry<Guild>("guild"),
+    entry<Member>("guild_member"),
+    entry<GuildPreview>("guild_preview"),
+    entry<GuildScheduledEvent>("guild_scheduled_event"),
+    entry<GuildTemplate>("guild_template"),
+    entry<Integration>("integration"),
+    entry<Interaction>("interaction"),
+    entry<InteractionData>("interaction_data"),
+    entry<Invite>("invite"),
+    entry<Message>("message"),
+    entry<MessageInteractionMetadata>("message_interaction_metadata"),
+    entry<MessageReference>("message_reference"),
+    entry<MessageSnapshot>("message_snapshot"),
+    entry<PartialEmoji>("partial_emoji"),
+    entry<Poll>("poll"),
+    entry<Presence>("presence"),
+    entry<Reaction>("reaction"),
+    entry<Role>("role"),
+    entry<SnapshotMessage>("snapshot_message"),
+    entry<SoundboardSound>("soundboard_sound"),
+    entry<StageInstance>("stage_instance"),
+    entry<Sticker>("sticker"),
+    entry<StickerItem>("sticker_item"),
+    entry<AppSubscription>("subscription"),
+    entry<Team>("team"),
+    entry<ThreadMember>("thread_member"),
+    entry<UnavailableGuild>("unavailable_guild"),
+    entry<User>("user"),
+    entry<UserPrimaryGuild>("user_primary_guild"),
+    entry<VoiceChannelInfo>("voice_channel_info"),
+    entry<VoiceRegion>("voice_region"),
+    entry<VoiceState>("voice_state"),
+    entry<Webhook>("webhook"),
+    entry<WelcomeScreen>("welcome_screen"),
+};
+
+static_assert(std::ranges::is_sorted(codecs, {}, &ModelCodec::name));
+
+}  // namespace
+
+std::span<const ModelCodec> model_codecs() noexcept {
+    return codecs;
+}
+
+const ModelCodec* find_model_codec(std::string_view name) noexcept {
+    const auto* found = std::ranges::lower_bound(codecs, name, {}, &ModelCodec::name);
+    if (found == codecs.end() || found->name != name) return nullptr;
+    return found;
+}
+
+}  // namespace hikari
