@@ -95,7 +95,11 @@ json::object World::guild_create(Snowflake guild_id) const {
         channel_array.push_back(std::move(copy));
     }
     out["channels"] = std::move(channel_array);
-    out["threads"] = json::array{};
+    json::array thread_array;
+    for (const auto* th : threads(guild_id)) {
+        if (!th->at("thread_metadata").at("archived").as_bool()) thread_array.push_back(*th);
+    }
+    out["threads"] = std::move(thread_array);
     json::array member_array;
     for (const auto* m : member_list) member_array.push_back(*m);
     out["members"] = std::move(member_array);
@@ -118,12 +122,19 @@ bool in_scope(const json::object& command, std::optional<Snowflake> guild_id) {
 
 // --- channels ---------------------------------------------------------------------------
 
+namespace {
+bool thread_type(const json::object& ch) {
+    const auto type = ch.at("type").to_number<int>();
+    return type == 10 || type == 11 || type == 12;
+}
+}  // namespace
+
 std::vector<const json::object*> World::channels(Snowflake guild_id) const {
     std::vector<const json::object*> out;
     const std::string key = guild_id.to_string();
     for (const auto& [id, ch] : channels_) {
         const auto* g = ch.if_contains("guild_id");
-        if (g && g->is_string() && g->get_string() == key) out.push_back(&ch);
+        if (g && g->is_string() && g->get_string() == key && !thread_type(ch)) out.push_back(&ch);
     }
     std::stable_sort(out.begin(), out.end(), [](const json::object* a, const json::object* b) {
         return a->at("position").to_number<std::int64_t>() <
@@ -135,6 +146,16 @@ std::vector<const json::object*> World::channels(Snowflake guild_id) const {
 json::object& World::add_channel(json::object ch) {
     const Snowflake id = id_of(ch);
     return channels_[id] = std::move(ch);
+}
+
+std::vector<const json::object*> World::threads(Snowflake guild_id) const {
+    std::vector<const json::object*> out;
+    const std::string key = guild_id.to_string();
+    for (const auto& [id, ch] : channels_) {
+        const auto* g = ch.if_contains("guild_id");
+        if (g && g->is_string() && g->get_string() == key && thread_type(ch)) out.push_back(&ch);
+    }
+    return out;
 }
 
 std::optional<Snowflake> World::dm_channel(Snowflake recipient) const {
@@ -153,6 +174,7 @@ std::optional<Snowflake> World::dm_channel(Snowflake recipient) const {
 void World::remove_guild(Snowflake id) {
     std::vector<Snowflake> gone;
     for (const auto* ch : channels(id)) gone.push_back(id_of(*ch));
+    for (const auto* th : threads(id)) gone.push_back(id_of(*th));
     for (const Snowflake channel_id : gone) remove_channel(channel_id);
     members_.erase(id);
     roles_.erase(id);

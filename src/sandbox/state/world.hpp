@@ -56,7 +56,10 @@ class World {
     [[nodiscard]] boost::json::object guild_object(Snowflake guild) const;
 
     // --- channels -------------------------------------------------------------------------
+    /// Channels of a guild without its threads, by position.
     [[nodiscard]] std::vector<const boost::json::object*> channels(Snowflake guild) const;
+    /// Threads (types 10-12) of a guild, by id.
+    [[nodiscard]] std::vector<const boost::json::object*> threads(Snowflake guild) const;
     boost::json::object& add_channel(boost::json::object channel);
     /// The DM channel (type 1) with a user, if one was opened.
     [[nodiscard]] std::optional<Snowflake> dm_channel(Snowflake recipient) const;
