@@ -203,6 +203,7 @@ void add_soundboard_routes(Router& router) {
             {"user", world.bot_user()},
             {"name", source.at("name")},
             {"avatar", nullptr},
+            {"application_id", nullptr},
             {"source_guild", json::object{{"id", source.at("guild_id")}}},
             {"source_channel", json::object{{"id", source.at("id")}, {"name", source.at("name")}}}};
         world.add_webhook(std::move(hook));
