@@ -39,7 +39,10 @@ std::optional<std::string> timestamp_field(FormErrors& errors, const json::objec
         errors.add(key, "DATE_TIME_TYPE_PARSE", "Could not parse " + std::string(key) + ".");
         return std::nullopt;
     }
-    if (future && *parsed < std::chrono::system_clock::now()) {
+    // Compared in microseconds: nanoseconds overflow past the year 2262.
+    const auto now =
+        std::chrono::time_point_cast<std::chrono::microseconds>(std::chrono::system_clock::now());
+    if (future && *parsed < now) {
         errors.add(key, "GUILD_SCHEDULED_EVENT_SCHEDULE_PAST",
                    "Cannot schedule event in the past.");
         return std::nullopt;
