@@ -135,4 +135,8 @@ TEST(WorldThreads, GuildCreateCarriesActiveThreads) {
         EXPECT_NE(ch.at("id"), json::value(id.to_string()));
     }
     EXPECT_EQ(world.threads(guild).size(), 1U);
+    // Entities other routes keep per guild show up too.
+    world.entities("stage_instances", guild)[world.next_id()] = json::object{{"topic", "t"}};
+    EXPECT_EQ(world.guild_create(guild).at("stage_instances").as_array().size(), 1U);
+    EXPECT_TRUE(world.guild_create(guild).at("soundboard_sounds").as_array().empty());
 }

@@ -103,11 +103,19 @@ json::object World::guild_create(Snowflake guild_id) const {
     json::array member_array;
     for (const auto* m : member_list) member_array.push_back(*m);
     out["members"] = std::move(member_array);
-    out["voice_states"] = json::array{};
+    // The stores the REST routes and the gateway keep per guild.
+    const auto listed = [&](std::string_view kind) {
+        json::array list;
+        if (const auto* store = find_entities(kind, guild_id)) {
+            for (const auto& [id, entity] : *store) list.push_back(entity);
+        }
+        return list;
+    };
+    out["voice_states"] = listed("voice_states");
     out["presences"] = json::array{};
-    out["stage_instances"] = json::array{};
-    out["guild_scheduled_events"] = json::array{};
-    out["soundboard_sounds"] = json::array{};
+    out["stage_instances"] = listed("stage_instances");
+    out["guild_scheduled_events"] = listed("scheduled_events");
+    out["soundboard_sounds"] = listed("soundboard_sounds");
     return out;
 }
 
@@ -456,6 +464,12 @@ bool World::mark_interaction_responded(Snowflake id) {
 
 std::map<Snowflake, boost::json::object>& World::entities(std::string_view kind, Snowflake owner) {
     return entities_[{std::string(kind), owner}];
+}
+
+const std::map<Snowflake, boost::json::object>* World::find_entities(std::string_view kind,
+                                                                     Snowflake owner) const {
+    auto it = entities_.find(std::pair<std::string, Snowflake>(std::string(kind), owner));
+    return it == entities_.end() ? nullptr : &it->second;
 }
 
 std::vector<std::pair<Snowflake, std::map<Snowflake, boost::json::object>*>> World::stores_of(

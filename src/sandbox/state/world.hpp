@@ -142,6 +142,9 @@ class World {
     /// index beyond that keep their entities here instead of growing World.
     [[nodiscard]] std::map<Snowflake, boost::json::object>& entities(std::string_view kind,
                                                                      Snowflake owner = {});
+    /// The store of a kind and owner if it exists (read-only; never creates one).
+    [[nodiscard]] const std::map<Snowflake, boost::json::object>* find_entities(
+        std::string_view kind, Snowflake owner = {}) const;
     /// Every owner that has a store of `kind`, with its store.
     [[nodiscard]] std::vector<std::pair<Snowflake, std::map<Snowflake, boost::json::object>*>>
     stores_of(std::string_view kind);
