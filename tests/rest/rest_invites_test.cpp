@@ -79,3 +79,28 @@ TEST_F(InvitesTest, Errors) {
 
 }  // namespace
 }  // namespace hikari::testing
+
+namespace hikari::testing {
+namespace {
+
+// With route limits on, invite creation shares the "invites" bucket per channel: the client
+// waits its turn instead of drawing 429s.
+class InviteLimitsTest : public SandboxTest {};
+
+TEST_F(InviteLimitsTest, CreatesWithinTheBucketWithoutA429) {
+    control("POST", "/rest/limits",
+            boost::json::object{{"bucket", "invites"}, {"limit", 2}, {"reset_after", 0.3}});
+    const auto start = std::chrono::steady_clock::now();
+    for (int i = 0; i < 5; ++i) {
+        InviteCreateOptions options{.unique = true};
+        (void)run(rest_->create_invite(channel_, options));
+    }
+    const auto elapsed = std::chrono::steady_clock::now() - start;
+    EXPECT_EQ(sandbox_429s(), 0U);
+    EXPECT_EQ(sandbox_calls("POST /channels/{channel_id}/invites"), 5U);
+    // Five requests at two per 0.3 s window need at least two waits.
+    EXPECT_GE(elapsed, std::chrono::milliseconds(550));
+}
+
+}  // namespace
+}  // namespace hikari::testing

@@ -54,6 +54,7 @@ Api::Api(World& world, GatewayLink& gateway, ApiOptions options)
       limiter_(options_.global_limit, options_.invalid_limit) {
     limiter_.set_routes_enabled(options_.route_limits);
     define_default_buckets(limiter_);
+    define_feature_buckets(limiter_);
     add_gateway_routes(router_, *this);
     add_user_routes(router_);
     add_channel_routes(router_);

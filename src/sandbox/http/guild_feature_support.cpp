@@ -69,6 +69,21 @@ bool is_thread(const boost::json::object& channel) {
     return type == 10 || type == 11 || type == 12;
 }
 
+void define_feature_buckets(RateLimiter& limiter) {
+    using std::chrono::milliseconds;
+    limiter.define("threads", {10, milliseconds(10000)});
+    limiter.define("thread_members", {10, milliseconds(10000)});
+    limiter.define("invites", {5, milliseconds(15000)});
+    limiter.define("emojis", {5, milliseconds(60000)});
+    limiter.define("application_emojis", {5, milliseconds(60000)});
+    limiter.define("stickers", {5, milliseconds(60000)});
+    limiter.define("scheduled_events", {5, milliseconds(10000)});
+    limiter.define("stage_instances", {5, milliseconds(10000)});
+    limiter.define("voice_states", {5, milliseconds(5000)});
+    limiter.define("polls", {5, milliseconds(5000)});
+    limiter.define("soundboard", {5, milliseconds(10000)});
+}
+
 void add_feature_control_routes(Router& control) {
     control.add("POST", "/scheduled-events/users", "", control_add_event_user);
     control.add("POST", "/voice-states", "", control_set_voice_state);
