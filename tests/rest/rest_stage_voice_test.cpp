@@ -111,5 +111,41 @@ TEST_F(StageVoiceTest, VoiceStatesReadAndModerate) {
     EXPECT_EQ(left->code(), 10065);
 }
 
+TEST_F(StageVoiceTest, RegionsStatusesAndGroupDms) {
+    const auto regions = run(rest_->fetch_voice_regions());
+    ASSERT_FALSE(regions.empty());
+    EXPECT_EQ(std::count_if(regions.begin(), regions.end(),
+                            [](const VoiceRegion& r) { return r.optimal; }),
+              1);
+
+    const Channel voice =
+        run(rest_->create_guild_channel(guild_, {.name = "vc", .type = ChannelType::guild_voice}));
+    run(rest_->set_voice_channel_status(voice.id, "Playing chess"));
+    const auto dispatches = control("GET", "/dispatches");
+    bool announced = false;
+    for (const auto& d : dispatches.as_array()) {
+        announced = announced || (d.at("t") == "VOICE_CHANNEL_STATUS_UPDATE" &&
+                                  d.at("d").at("status") == "Playing chess");
+    }
+    EXPECT_TRUE(announced);
+    run(rest_->set_voice_channel_status(voice.id, std::nullopt));
+    auto text =
+        expect_error<BadRequestError>([&] { run(rest_->set_voice_channel_status(channel_, "x")); });
+    ASSERT_TRUE(text);
+    EXPECT_EQ(text->code(), 50024);
+    EXPECT_THROW(run(rest_->set_voice_channel_status(voice.id, std::string(501, 's'))), ValueError);
+
+    // Bots cannot open group DMs, so the sandbox has none: the error paths.
+    auto not_group = expect_error<BadRequestError>(
+        [&] { run(rest_->add_group_dm_recipient(channel_, members_.front(), "token")); });
+    ASSERT_TRUE(not_group);
+    EXPECT_EQ(not_group->code(), 50024);
+    auto unknown = expect_error<NotFoundError>(
+        [&] { run(rest_->remove_group_dm_recipient(Snowflake{3}, members_.front())); });
+    ASSERT_TRUE(unknown);
+    EXPECT_EQ(unknown->code(), 10003);
+    EXPECT_THROW(run(rest_->add_group_dm_recipient(channel_, members_.front(), "")), ValueError);
+}
+
 }  // namespace
 }  // namespace hikari::testing

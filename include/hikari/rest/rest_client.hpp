@@ -207,6 +207,9 @@ class RESTClient {
     Task<VoiceState> fetch_voice_state(Snowflake guild, Snowflake user);
     Task<void> edit_my_voice_state(Snowflake guild, MyVoiceStateEditOptions options);
     Task<void> edit_voice_state(Snowflake guild, Snowflake user, VoiceStateEditOptions options);
+    Task<std::vector<VoiceRegion>> fetch_voice_regions();
+    /// Sets (or, with nullopt, clears) the status shown under a voice channel.
+    Task<void> set_voice_channel_status(Snowflake channel, std::optional<std::string> status);
 
     // --- soundboard --------------------------------------------------------------------
     /// Plays a sound in the voice channel the bot is connected to. source_guild names the
@@ -229,6 +232,12 @@ class RESTClient {
     /// Follows an announcement channel into `target` (a webhook posts its crossposts there).
     Task<FollowedChannel> follow_channel(Snowflake announcement_channel, Snowflake target,
                                          std::optional<std::string> reason = std::nullopt);
+
+    // --- group DMs ---------------------------------------------------------------------
+    /// Adds a user to a group DM with the user's OAuth2 access token (gdm.join scope).
+    Task<void> add_group_dm_recipient(Snowflake channel, Snowflake user, std::string access_token,
+                                      std::optional<std::string> nick = std::nullopt);
+    Task<void> remove_group_dm_recipient(Snowflake channel, Snowflake user);
 
     // --- channels ----------------------------------------------------------------------
     Task<Channel> fetch_channel(Snowflake channel);

@@ -1,6 +1,7 @@
-// Stage instances and the voice states a bot reads and moderates in stages.
+// Stage instances, voice states, voice regions and channel statuses; group DM recipients.
 
 #include "rest/client/endpoint_helpers.hpp"
+#include "rest/client/json_fields.hpp"
 
 namespace hikari {
 
@@ -79,6 +80,57 @@ Task<void> RESTClient::edit_voice_state(Snowflake guild, Snowflake user, VoiceSt
     w.end_object();
     auto request_spec =
         with_body(spec(routes::patch_voice_state, {id(guild), id(user)}), json_body(std::move(w)));
+    co_await impl_->request(std::move(request_spec));
+}
+
+namespace {
+
+VoiceRegion parse_region(std::string_view json) {
+    const JsonFields fields(json);
+    return VoiceRegion{fields.string("id"), fields.string("name"), fields.flag("optimal"),
+                       fields.flag("deprecated"), fields.flag("custom")};
+}
+
+}  // namespace
+
+Task<std::vector<VoiceRegion>> RESTClient::fetch_voice_regions() {
+    auto request_spec = spec(routes::get_voice_regions, {});
+    auto response = co_await impl_->request(std::move(request_spec));
+    co_return parse_each<VoiceRegion>(response.body, parse_region);
+}
+
+Task<void> RESTClient::set_voice_channel_status(Snowflake channel,
+                                                std::optional<std::string> status) {
+    if (status && status->size() > 500)
+        throw ValueError("a voice status is at most 500 characters");
+    JsonWriter w;
+    w.begin_object().key("status");
+    if (status) {
+        w.string(*status);
+    } else {
+        w.null();
+    }
+    w.end_object();
+    auto request_spec =
+        with_body(spec(routes::put_voice_status, {id(channel)}), json_body(std::move(w)));
+    co_await impl_->request(std::move(request_spec));
+}
+
+Task<void> RESTClient::add_group_dm_recipient(Snowflake channel, Snowflake user,
+                                              std::string access_token,
+                                              std::optional<std::string> nick) {
+    if (access_token.empty()) throw ValueError("adding to a group DM needs an access token");
+    JsonWriter w;
+    w.begin_object().key("access_token").string(access_token);
+    if (nick) w.key("nick").string(*nick);
+    w.end_object();
+    auto request_spec =
+        with_body(spec(routes::put_recipient, {id(channel), id(user)}), json_body(std::move(w)));
+    co_await impl_->request(std::move(request_spec));
+}
+
+Task<void> RESTClient::remove_group_dm_recipient(Snowflake channel, Snowflake user) {
+    auto request_spec = spec(routes::delete_recipient, {id(channel), id(user)});
     co_await impl_->request(std::move(request_spec));
 }
 

@@ -122,6 +122,13 @@ inline constexpr Route get_voice_state{"GET", "/guilds/{guild_id}/voice-states/{
 inline constexpr Route patch_my_voice_state{"PATCH", "/guilds/{guild_id}/voice-states/@me"};
 inline constexpr Route patch_voice_state{"PATCH", "/guilds/{guild_id}/voice-states/{user_id}"};
 
+inline constexpr Route get_voice_regions{"GET", "/voice/regions"};
+inline constexpr Route put_voice_status{"PUT", "/channels/{channel_id}/voice-status"};
+
+// group DMs
+inline constexpr Route put_recipient{"PUT", "/channels/{channel_id}/recipients/{user_id}"};
+inline constexpr Route delete_recipient{"DELETE", "/channels/{channel_id}/recipients/{user_id}"};
+
 // soundboard
 inline constexpr Route post_send_soundboard_sound{"POST",
                                                   "/channels/{channel_id}/send-soundboard-sound"};

@@ -1,5 +1,6 @@
-// Stage instances (the "stage_instances" store per guild, one per stage channel) and voice
-// states ("voice_states" per guild keyed by user, set by the gateway and the control API).
+// Stage instances (the "stage_instances" store per guild, one per stage channel), voice
+// states ("voice_states" per guild keyed by user, set by the gateway and the control API),
+// voice regions, voice channel statuses and group DM recipients.
 
 #include "sandbox/http/guild_feature_support.hpp"
 #include "sandbox/http/message_ops.hpp"
@@ -142,6 +143,74 @@ void add_stage_voice_routes(Router& router) {
             .erase(Snowflake::parse(instance.at("id").as_string()));
         call.emit("STAGE_INSTANCE_DELETE", instance, guild, fi::guilds);
         return Response::no_content();
+    });
+
+    router.add("GET", "/voice/regions", "", [](Call&) {
+        json::array regions;
+        for (const char* id : {"us-east", "rotterdam", "singapore"}) {
+            regions.push_back(json::object{{"id", id},
+                                           {"name", id},
+                                           {"optimal", std::string_view(id) == "rotterdam"},
+                                           {"deprecated", false},
+                                           {"custom", false}});
+        }
+        return Response::json(200, regions);
+    });
+    router.add("PUT", "/channels/{channel_id}/voice-status", "", [](Call& call) {
+        json::object& channel = channel_or_404(call);
+        const auto guild = guild_of(channel);
+        if (!guild || channel_type(channel) != 2) {
+            throw ApiError(400, 50024, "Cannot execute action on this channel type");
+        }
+        FormErrors errors;
+        const auto status = errors.string(call.body(), "status", 0, 500, false);
+        errors.raise_if_any();
+        const json::value value =
+            status && !status->empty() ? json::value(*status) : json::value(nullptr);
+        channel["status"] = value;
+        call.emit(
+            "VOICE_CHANNEL_STATUS_UPDATE",
+            json::object{
+                {"id", channel.at("id")}, {"guild_id", guild->to_string()}, {"status", value}},
+            guild, fi::guilds);
+        return Response::no_content();
+    });
+    const auto group_dm = [](Call& call) -> json::object& {
+        json::object& channel = channel_or_404(call);
+        if (channel_type(channel) != 3) {
+            throw ApiError(400, 50024, "Cannot execute action on this channel type");
+        }
+        if (!call.world().user(call.id("user_id"))) throw api_errors::unknown_user();
+        return channel;
+    };
+    router.add("PUT", "/channels/{channel_id}/recipients/{user_id}", "", [group_dm](Call& call) {
+        json::object& channel = group_dm(call);
+        FormErrors errors;
+        errors.string(call.body(), "access_token", 1, 200, true);
+        errors.string(call.body(), "nick", 1, 32, false);
+        errors.raise_if_any();
+        json::value& recipients = channel["recipients"];
+        if (!recipients.is_array()) recipients = json::array{};
+        const json::object& user = *call.world().user(call.id("user_id"));
+        for (const auto& r : recipients.as_array()) {
+            if (r.at("id") == user.at("id")) return Response::no_content();
+        }
+        recipients.as_array().push_back(user);
+        return Response::no_content();
+    });
+    router.add("DELETE", "/channels/{channel_id}/recipients/{user_id}", "", [group_dm](Call& call) {
+        json::object& channel = group_dm(call);
+        json::value& recipients = channel["recipients"];
+        if (!recipients.is_array()) recipients = json::array{};
+        auto& list = recipients.as_array();
+        const json::value key(call.id("user_id").to_string());
+        for (auto it = list.begin(); it != list.end(); ++it) {
+            if (it->at("id") == key) {
+                list.erase(it);
+                return Response::no_content();
+            }
+        }
+        throw api_errors::unknown_user();
     });
 
     router.add("GET", "/guilds/{guild_id}/voice-states/@me", "", [](Call& call) {
