@@ -87,9 +87,11 @@ Task<Sticker> RESTClient::create_guild_sticker(Snowflake guild, StickerCreateOpt
                   http::make_multipart(parts, http::random_boundary())));
 }
 
-Task<Sticker> RESTClient::edit_guild_sticker(Snowflake guild, Snowflake sticker,
-                                             StickerEditOptions o,
-                                             std::optional<std::string> reason) {
+// Options by value as everywhere in RESTClient: a method may become a coroutine.
+Task<Sticker> RESTClient::edit_guild_sticker(
+    Snowflake guild, Snowflake sticker,
+    StickerEditOptions o,  // NOLINT(performance-unnecessary-value-param)
+    std::optional<std::string> reason) {
     JsonWriter w;
     w.begin_object();
     put(w, "name", o.name, write_string);

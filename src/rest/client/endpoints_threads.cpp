@@ -74,9 +74,11 @@ Task<std::vector<ThreadMember>> thread_members_page(std::shared_ptr<RESTClient::
 
 }  // namespace
 
-Task<Channel> RESTClient::start_thread_from_message(Snowflake channel, Snowflake message,
-                                                    ThreadStartOptions o,
-                                                    std::optional<std::string> reason) {
+// Options by value as everywhere in RESTClient: a method may become a coroutine.
+Task<Channel> RESTClient::start_thread_from_message(
+    Snowflake channel, Snowflake message,
+    ThreadStartOptions o,  // NOLINT(performance-unnecessary-value-param)
+    std::optional<std::string> reason) {
     check_name(o.name);
     JsonWriter w;
     w.begin_object();
