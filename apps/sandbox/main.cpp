@@ -75,6 +75,9 @@ Control API (no auth, JSON)
   POST /_sandbox/interactions      {channel_id, name?, user_id?, options?} a slash command use
   POST /_sandbox/members           {guild_id, username?, user_id?} someone joins a guild
   POST /_sandbox/reactions         {channel_id, message_id, emoji, user_id?} someone reacts
+  POST /_sandbox/poll-votes        {channel_id, message_id, user_id, answer_ids} someone votes
+  POST /_sandbox/voice-states      {guild_id, user_id, channel_id|null} someone joins/leaves voice
+  POST /_sandbox/scheduled-events/users {guild_id, event_id, user_id} someone is interested
   POST /_sandbox/rest/faults       {count, status: 429|500|502|503, retry_after?, global?}
   POST /_sandbox/rest/limits       {route: "METHOD /pattern" | bucket, limit, reset_after}
                                    or {global: N} or {invalid_requests: N}

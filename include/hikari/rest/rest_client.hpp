@@ -23,11 +23,15 @@
 #include <hikari/model/role.hpp>
 #include <hikari/model/user.hpp>
 #include <hikari/rest/channel_options.hpp>
+#include <hikari/rest/expression_options.hpp>
 #include <hikari/rest/gateway_bot_info.hpp>
+#include <hikari/rest/guild_event_options.hpp>
+#include <hikari/rest/invite_options.hpp>
 #include <hikari/rest/message_options.hpp>
 #include <hikari/rest/paginator.hpp>
 #include <hikari/rest/rest_entities.hpp>
 #include <hikari/rest/rest_options.hpp>
+#include <hikari/rest/thread_options.hpp>
 
 #include <memory>
 #include <optional>
@@ -102,6 +106,138 @@ class RESTClient {
                                               std::string emoji);
     Paginator<User> fetch_reactions_for_emoji(Snowflake channel, Snowflake message,
                                               std::string emoji);
+
+    // --- threads -----------------------------------------------------------------------
+    Task<Channel> start_thread_from_message(Snowflake channel, Snowflake message,
+                                            ThreadStartOptions options,
+                                            std::optional<std::string> reason = std::nullopt);
+    /// A thread without a starter message (public unless options.type says otherwise).
+    Task<Channel> start_thread(Snowflake channel, ThreadStartOptions options,
+                               std::optional<std::string> reason = std::nullopt);
+    /// A post in a forum or media channel; the first message's id is the thread's id.
+    Task<Channel> create_forum_post(Snowflake channel, ForumPostOptions options,
+                                    std::optional<std::string> reason = std::nullopt);
+    Task<void> join_thread(Snowflake thread);
+    Task<void> leave_thread(Snowflake thread);
+    Task<void> add_thread_member(Snowflake thread, Snowflake user);
+    Task<void> remove_thread_member(Snowflake thread, Snowflake user);
+    Task<ThreadMember> fetch_thread_member(Snowflake thread, Snowflake user,
+                                           bool with_member = false);
+    /// Members of a thread by ascending user id; Discord pages them (100 per request) only
+    /// with_member, otherwise one request returns them all.
+    Paginator<ThreadMember> fetch_thread_members(Snowflake thread, bool with_member = false);
+    Task<ThreadList> fetch_active_threads(Snowflake guild);
+    /// Archived threads of a channel, most recently archived first, 100 per request.
+    Paginator<Channel> fetch_archived_threads(Snowflake channel,
+                                              ArchivedThreads which = ArchivedThreads::public_,
+                                              std::optional<Timestamp> before = std::nullopt);
+
+    // --- invites -----------------------------------------------------------------------
+    Task<Invite> create_invite(Snowflake channel, InviteCreateOptions options = {},
+                               std::optional<std::string> reason = std::nullopt);
+    Task<std::vector<Invite>> fetch_channel_invites(Snowflake channel);
+    Task<std::vector<Invite>> fetch_guild_invites(Snowflake guild);
+    Task<Invite> fetch_invite(std::string code, InviteFetchOptions options = {});
+    /// Returns the deleted invite.
+    Task<Invite> delete_invite(std::string code, std::optional<std::string> reason = std::nullopt);
+
+    // --- emojis ------------------------------------------------------------------------
+    Task<std::vector<Emoji>> fetch_guild_emojis(Snowflake guild);
+    Task<Emoji> fetch_guild_emoji(Snowflake guild, Snowflake emoji);
+    Task<Emoji> create_guild_emoji(Snowflake guild, EmojiCreateOptions options,
+                                   std::optional<std::string> reason = std::nullopt);
+    Task<Emoji> edit_guild_emoji(Snowflake guild, Snowflake emoji, EmojiEditOptions options,
+                                 std::optional<std::string> reason = std::nullopt);
+    Task<void> delete_guild_emoji(Snowflake guild, Snowflake emoji,
+                                  std::optional<std::string> reason = std::nullopt);
+    Task<std::vector<Emoji>> fetch_application_emojis(Snowflake application);
+    Task<Emoji> fetch_application_emoji(Snowflake application, Snowflake emoji);
+    /// options.roles must be empty: application emojis have none.
+    Task<Emoji> create_application_emoji(Snowflake application, EmojiCreateOptions options);
+    Task<Emoji> edit_application_emoji(Snowflake application, Snowflake emoji, std::string name);
+    Task<void> delete_application_emoji(Snowflake application, Snowflake emoji);
+
+    // --- stickers ----------------------------------------------------------------------
+    Task<Sticker> fetch_sticker(Snowflake sticker);
+    Task<std::vector<StickerPack>> fetch_sticker_packs();
+    Task<StickerPack> fetch_sticker_pack(Snowflake pack);
+    Task<std::vector<Sticker>> fetch_guild_stickers(Snowflake guild);
+    Task<Sticker> fetch_guild_sticker(Snowflake guild, Snowflake sticker);
+    /// Uploads the file as multipart/form-data.
+    Task<Sticker> create_guild_sticker(Snowflake guild, StickerCreateOptions options,
+                                       std::optional<std::string> reason = std::nullopt);
+    Task<Sticker> edit_guild_sticker(Snowflake guild, Snowflake sticker, StickerEditOptions options,
+                                     std::optional<std::string> reason = std::nullopt);
+    Task<void> delete_guild_sticker(Snowflake guild, Snowflake sticker,
+                                    std::optional<std::string> reason = std::nullopt);
+
+    // --- scheduled events --------------------------------------------------------------
+    Task<std::vector<GuildScheduledEvent>> fetch_scheduled_events(Snowflake guild,
+                                                                  bool with_user_count = false);
+    Task<GuildScheduledEvent> fetch_scheduled_event(Snowflake guild, Snowflake event,
+                                                    bool with_user_count = false);
+    Task<GuildScheduledEvent> create_scheduled_event(
+        Snowflake guild, ScheduledEventCreateOptions options,
+        std::optional<std::string> reason = std::nullopt);
+    Task<GuildScheduledEvent> edit_scheduled_event(
+        Snowflake guild, Snowflake event, ScheduledEventEditOptions options,
+        std::optional<std::string> reason = std::nullopt);
+    Task<void> delete_scheduled_event(Snowflake guild, Snowflake event);
+    /// Users interested in an event, by ascending user id, 100 per request.
+    Paginator<ScheduledEventUser> fetch_scheduled_event_users(Snowflake guild, Snowflake event,
+                                                              bool with_member = false);
+
+    // --- stage instances ---------------------------------------------------------------
+    Task<StageInstance> create_stage_instance(StageInstanceCreateOptions options,
+                                              std::optional<std::string> reason = std::nullopt);
+    Task<StageInstance> fetch_stage_instance(Snowflake channel);
+    Task<StageInstance> edit_stage_instance(Snowflake channel, StageInstanceEditOptions options,
+                                            std::optional<std::string> reason = std::nullopt);
+    Task<void> delete_stage_instance(Snowflake channel,
+                                     std::optional<std::string> reason = std::nullopt);
+
+    // --- polls -------------------------------------------------------------------------
+    /// Ends a poll the bot created early; returns its message with the final results.
+    Task<Message> end_poll(Snowflake channel, Snowflake message);
+    /// Users who voted for one answer, by ascending user id, 100 per request.
+    Paginator<User> fetch_poll_voters(Snowflake channel, Snowflake message, std::int32_t answer_id);
+
+    // --- voice states ------------------------------------------------------------------
+    Task<VoiceState> fetch_my_voice_state(Snowflake guild);
+    Task<VoiceState> fetch_voice_state(Snowflake guild, Snowflake user);
+    Task<void> edit_my_voice_state(Snowflake guild, MyVoiceStateEditOptions options);
+    Task<void> edit_voice_state(Snowflake guild, Snowflake user, VoiceStateEditOptions options);
+    Task<std::vector<VoiceRegion>> fetch_voice_regions();
+    /// Sets (or, with nullopt, clears) the status shown under a voice channel.
+    Task<void> set_voice_channel_status(Snowflake channel, std::optional<std::string> status);
+
+    // --- soundboard --------------------------------------------------------------------
+    /// Plays a sound in the voice channel the bot is connected to. source_guild names the
+    /// guild of a sound from another guild.
+    Task<void> send_soundboard_sound(Snowflake channel, Snowflake sound,
+                                     std::optional<Snowflake> source_guild = std::nullopt);
+    Task<std::vector<SoundboardSound>> fetch_default_soundboard_sounds();
+    Task<std::vector<SoundboardSound>> fetch_guild_soundboard_sounds(Snowflake guild);
+    Task<SoundboardSound> fetch_guild_soundboard_sound(Snowflake guild, Snowflake sound);
+    Task<SoundboardSound> create_guild_soundboard_sound(
+        Snowflake guild, SoundboardSoundCreateOptions options,
+        std::optional<std::string> reason = std::nullopt);
+    Task<SoundboardSound> edit_guild_soundboard_sound(
+        Snowflake guild, Snowflake sound, SoundboardSoundEditOptions options,
+        std::optional<std::string> reason = std::nullopt);
+    Task<void> delete_guild_soundboard_sound(Snowflake guild, Snowflake sound,
+                                             std::optional<std::string> reason = std::nullopt);
+
+    // --- channel follow ----------------------------------------------------------------
+    /// Follows an announcement channel into `target` (a webhook posts its crossposts there).
+    Task<FollowedChannel> follow_channel(Snowflake announcement_channel, Snowflake target,
+                                         std::optional<std::string> reason = std::nullopt);
+
+    // --- group DMs ---------------------------------------------------------------------
+    /// Adds a user to a group DM with the user's OAuth2 access token (gdm.join scope).
+    Task<void> add_group_dm_recipient(Snowflake channel, Snowflake user, std::string access_token,
+                                      std::optional<std::string> nick = std::nullopt);
+    Task<void> remove_group_dm_recipient(Snowflake channel, Snowflake user);
 
     // --- channels ----------------------------------------------------------------------
     Task<Channel> fetch_channel(Snowflake channel);

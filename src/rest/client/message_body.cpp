@@ -141,6 +141,18 @@ http::Body message_create_body(const MessageCreateOptions& options) {
     return with_files(std::move(w).str(), options.attachments);
 }
 
+http::Body forum_post_body(const std::function<void(JsonWriter&)>& thread_fields,
+                           const MessageCreateOptions& message) {
+    JsonWriter w(256);
+    w.begin_object();
+    thread_fields(w);
+    w.key("message").begin_object();
+    write_create_fields(w, message);
+    w.end_object();
+    w.end_object();
+    return with_files(std::move(w).str(), message.attachments);
+}
+
 http::Body message_edit_body(const MessageEditOptions& o) {
     JsonWriter w(256);
     w.begin_object();

@@ -42,6 +42,109 @@ inline constexpr Route delete_all_reactions{
 inline constexpr Route delete_emoji_reactions{
     "DELETE", "/channels/{channel_id}/messages/{message_id}/reactions/{emoji}"};
 
+// threads
+inline constexpr Route post_message_threads{"POST",
+                                            "/channels/{channel_id}/messages/{message_id}/threads"};
+inline constexpr Route post_threads{"POST", "/channels/{channel_id}/threads"};
+inline constexpr Route put_my_thread_member{"PUT", "/channels/{channel_id}/thread-members/@me"};
+inline constexpr Route delete_my_thread_member{"DELETE",
+                                               "/channels/{channel_id}/thread-members/@me"};
+inline constexpr Route put_thread_member{"PUT", "/channels/{channel_id}/thread-members/{user_id}"};
+inline constexpr Route delete_thread_member{"DELETE",
+                                            "/channels/{channel_id}/thread-members/{user_id}"};
+inline constexpr Route get_thread_member{"GET", "/channels/{channel_id}/thread-members/{user_id}"};
+inline constexpr Route get_thread_members{"GET", "/channels/{channel_id}/thread-members"};
+inline constexpr Route get_active_threads{"GET", "/guilds/{guild_id}/threads/active"};
+inline constexpr Route get_public_archived_threads{
+    "GET", "/channels/{channel_id}/threads/archived/public"};
+inline constexpr Route get_private_archived_threads{
+    "GET", "/channels/{channel_id}/threads/archived/private"};
+inline constexpr Route get_joined_private_archived_threads{
+    "GET", "/channels/{channel_id}/users/@me/threads/archived/private"};
+
+// invites
+inline constexpr Route post_channel_invites{"POST", "/channels/{channel_id}/invites"};
+inline constexpr Route get_channel_invites{"GET", "/channels/{channel_id}/invites"};
+inline constexpr Route get_guild_invites{"GET", "/guilds/{guild_id}/invites"};
+inline constexpr Route get_invite{"GET", "/invites/{invite_code}"};
+inline constexpr Route delete_invite{"DELETE", "/invites/{invite_code}"};
+
+// emojis
+inline constexpr Route get_guild_emojis{"GET", "/guilds/{guild_id}/emojis"};
+inline constexpr Route get_guild_emoji{"GET", "/guilds/{guild_id}/emojis/{emoji_id}"};
+inline constexpr Route post_guild_emoji{"POST", "/guilds/{guild_id}/emojis"};
+inline constexpr Route patch_guild_emoji{"PATCH", "/guilds/{guild_id}/emojis/{emoji_id}"};
+inline constexpr Route delete_guild_emoji{"DELETE", "/guilds/{guild_id}/emojis/{emoji_id}"};
+inline constexpr Route get_application_emojis{"GET", "/applications/{application_id}/emojis"};
+inline constexpr Route get_application_emoji{"GET",
+                                             "/applications/{application_id}/emojis/{emoji_id}"};
+inline constexpr Route post_application_emoji{"POST", "/applications/{application_id}/emojis"};
+inline constexpr Route patch_application_emoji{"PATCH",
+                                               "/applications/{application_id}/emojis/{emoji_id}"};
+inline constexpr Route delete_application_emoji{"DELETE",
+                                                "/applications/{application_id}/emojis/{emoji_id}"};
+
+// stickers
+inline constexpr Route get_sticker{"GET", "/stickers/{sticker_id}"};
+inline constexpr Route get_sticker_packs{"GET", "/sticker-packs"};
+inline constexpr Route get_sticker_pack{"GET", "/sticker-packs/{pack_id}"};
+inline constexpr Route get_guild_stickers{"GET", "/guilds/{guild_id}/stickers"};
+inline constexpr Route get_guild_sticker{"GET", "/guilds/{guild_id}/stickers/{sticker_id}"};
+inline constexpr Route post_guild_sticker{"POST", "/guilds/{guild_id}/stickers"};
+inline constexpr Route patch_guild_sticker{"PATCH", "/guilds/{guild_id}/stickers/{sticker_id}"};
+inline constexpr Route delete_guild_sticker{"DELETE", "/guilds/{guild_id}/stickers/{sticker_id}"};
+
+// scheduled events
+inline constexpr Route get_scheduled_events{"GET", "/guilds/{guild_id}/scheduled-events"};
+inline constexpr Route post_scheduled_event{"POST", "/guilds/{guild_id}/scheduled-events"};
+inline constexpr Route get_scheduled_event{"GET", "/guilds/{guild_id}/scheduled-events/{event_id}"};
+inline constexpr Route patch_scheduled_event{"PATCH",
+                                             "/guilds/{guild_id}/scheduled-events/{event_id}"};
+inline constexpr Route delete_scheduled_event{"DELETE",
+                                              "/guilds/{guild_id}/scheduled-events/{event_id}"};
+inline constexpr Route get_scheduled_event_users{
+    "GET", "/guilds/{guild_id}/scheduled-events/{event_id}/users"};
+
+// stage instances
+inline constexpr Route post_stage_instance{"POST", "/stage-instances"};
+inline constexpr Route get_stage_instance{"GET", "/stage-instances/{channel_id}"};
+inline constexpr Route patch_stage_instance{"PATCH", "/stage-instances/{channel_id}"};
+inline constexpr Route delete_stage_instance{"DELETE", "/stage-instances/{channel_id}"};
+
+// polls
+inline constexpr Route post_poll_expire{"POST", "/channels/{channel_id}/polls/{message_id}/expire"};
+inline constexpr Route get_poll_answer_voters{
+    "GET", "/channels/{channel_id}/polls/{message_id}/answers/{answer_id}"};
+
+// voice states
+inline constexpr Route get_my_voice_state{"GET", "/guilds/{guild_id}/voice-states/@me"};
+inline constexpr Route get_voice_state{"GET", "/guilds/{guild_id}/voice-states/{user_id}"};
+inline constexpr Route patch_my_voice_state{"PATCH", "/guilds/{guild_id}/voice-states/@me"};
+inline constexpr Route patch_voice_state{"PATCH", "/guilds/{guild_id}/voice-states/{user_id}"};
+
+inline constexpr Route get_voice_regions{"GET", "/voice/regions"};
+inline constexpr Route put_voice_status{"PUT", "/channels/{channel_id}/voice-status"};
+
+// group DMs
+inline constexpr Route put_recipient{"PUT", "/channels/{channel_id}/recipients/{user_id}"};
+inline constexpr Route delete_recipient{"DELETE", "/channels/{channel_id}/recipients/{user_id}"};
+
+// soundboard
+inline constexpr Route post_send_soundboard_sound{"POST",
+                                                  "/channels/{channel_id}/send-soundboard-sound"};
+inline constexpr Route get_default_soundboard_sounds{"GET", "/soundboard-default-sounds"};
+inline constexpr Route get_guild_soundboard_sounds{"GET", "/guilds/{guild_id}/soundboard-sounds"};
+inline constexpr Route get_guild_soundboard_sound{
+    "GET", "/guilds/{guild_id}/soundboard-sounds/{sound_id}"};
+inline constexpr Route post_guild_soundboard_sound{"POST", "/guilds/{guild_id}/soundboard-sounds"};
+inline constexpr Route patch_guild_soundboard_sound{
+    "PATCH", "/guilds/{guild_id}/soundboard-sounds/{sound_id}"};
+inline constexpr Route delete_guild_soundboard_sound{
+    "DELETE", "/guilds/{guild_id}/soundboard-sounds/{sound_id}"};
+
+// channel follow
+inline constexpr Route post_channel_followers{"POST", "/channels/{channel_id}/followers"};
+
 // channels
 inline constexpr Route get_channel{"GET", "/channels/{channel_id}"};
 inline constexpr Route patch_channel{"PATCH", "/channels/{channel_id}"};

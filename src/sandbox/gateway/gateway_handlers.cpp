@@ -403,6 +403,13 @@ void GatewayHub::Impl::handle_voice_state(Connection& connection, const json::va
     if (const json::object* member = world.member(guild_id, world.bot_id())) {
         state["member"] = *member;
     }
+    // Kept for GET /guilds/{id}/voice-states/@me and the soundboard.
+    auto& states = world.entities("voice_states", guild_id);
+    if (channel_id) {
+        states[world.bot_id()] = state;
+    } else {
+        states.erase(world.bot_id());
+    }
     if ((session.intents & intents::guild_voice_states) != 0) {
         session.emit("VOICE_STATE_UPDATE", json::serialize(state));
     }

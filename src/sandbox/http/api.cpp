@@ -54,17 +54,27 @@ Api::Api(World& world, GatewayLink& gateway, ApiOptions options)
       limiter_(options_.global_limit, options_.invalid_limit) {
     limiter_.set_routes_enabled(options_.route_limits);
     define_default_buckets(limiter_);
+    define_feature_buckets(limiter_);
     add_gateway_routes(router_, *this);
     add_user_routes(router_);
     add_channel_routes(router_);
     add_message_routes(router_);
     add_reaction_routes(router_);
+    add_thread_routes(router_);
+    add_invite_routes(router_);
+    add_emoji_routes(router_);
+    add_sticker_routes(router_);
+    add_scheduled_event_routes(router_);
+    add_stage_voice_routes(router_);
+    add_poll_routes(router_);
+    add_soundboard_routes(router_);
     add_guild_routes(router_);
     add_member_routes(router_);
     add_command_routes(router_);
     add_interaction_routes(router_);
     add_webhook_routes(router_);
     register_control_routes();
+    add_feature_control_routes(control_);
 }
 
 Response Api::handle(const Request& request) {

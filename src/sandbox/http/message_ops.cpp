@@ -2,6 +2,7 @@
 
 #include "sandbox/http/api_error.hpp"
 #include "sandbox/http/form_errors.hpp"
+#include "sandbox/http/poll_ops.hpp"
 #include "sandbox/state/entities.hpp"
 
 #include <boost/json/array.hpp>
@@ -186,9 +187,13 @@ json::object& create_message(Call& call, Snowflake channel, const json::object& 
         throw api_errors::empty_message();
     }
 
+    std::optional<json::object> poll;
+    if (has(body, "poll")) poll = build_poll(body.at("poll"));
+
     World& world = call.world();
     const Snowflake id = world.next_id();
     json::object message = entities::message(id, channel, author, "");
+    if (poll) message["poll"] = std::move(*poll);
     for (const char* key : {"content", "embeds", "tts", "nonce", "components", "flags"}) {
         if (const auto* v = body.if_contains(key); v && !v->is_null()) message[key] = *v;
     }

@@ -14,6 +14,18 @@ void add_user_routes(Router& router);
 void add_channel_routes(Router& router);
 void add_message_routes(Router& router);
 void add_reaction_routes(Router& router);
+void add_thread_routes(Router& router);
+void add_invite_routes(Router& router);
+void add_emoji_routes(Router& router);
+void add_sticker_routes(Router& router);
+void add_scheduled_event_routes(Router& router);
+void add_stage_voice_routes(Router& router);
+void add_poll_routes(Router& router);
+void add_soundboard_routes(Router& router);
+/// Bucket limits of those families' shared groups.
+void define_feature_buckets(RateLimiter& limiter);
+/// Control routes of those families (/_sandbox/poll-votes, voice-states, ...).
+void add_feature_control_routes(Router& control);
 void add_guild_routes(Router& router);
 void add_member_routes(Router& router);
 void add_command_routes(Router& router);

@@ -5,6 +5,7 @@
 #include "sandbox/http/form_errors.hpp"
 #include "sandbox/http/message_ops.hpp"
 #include "sandbox/http/routes.hpp"
+#include "sandbox/http/thread_ops.hpp"
 #include "sandbox/state/entities.hpp"
 
 #include <boost/json/array.hpp>
@@ -80,6 +81,20 @@ void add_channel_routes(Router& router) {
                [](Call& call) { return Response::json(200, channel_or_404(call)); });
     router.add("PATCH", "/channels/{channel_id}", "channel_edit", [](Call& call) {
         json::object& channel = channel_or_404(call);
+        const auto type = channel.at("type").to_number<int>();
+        if (type == 10 || type == 11 || type == 12) {
+            // Threads take their own fields and announce THREAD_UPDATE.
+            json::object body = call.body();
+            json::object thread_fields;
+            for (const char* key : {"archived", "locked", "invitable", "auto_archive_duration"}) {
+                if (auto* v = body.if_contains(key)) thread_fields[key] = *v;
+                body.erase(key);
+            }
+            apply_thread_fields(call, thread_fields, channel);
+            apply_channel_fields(call, body, channel, false);
+            call.emit("THREAD_UPDATE", channel, guild_of(channel), intents::guilds);
+            return Response::json(200, channel);
+        }
         apply_channel_fields(call, call.body(), channel, false);
         call.emit("CHANNEL_UPDATE", channel, guild_of(channel), intents::guilds);
         return Response::json(200, channel);

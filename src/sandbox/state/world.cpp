@@ -95,15 +95,27 @@ json::object World::guild_create(Snowflake guild_id) const {
         channel_array.push_back(std::move(copy));
     }
     out["channels"] = std::move(channel_array);
-    out["threads"] = json::array{};
+    json::array thread_array;
+    for (const auto* th : threads(guild_id)) {
+        if (!th->at("thread_metadata").at("archived").as_bool()) thread_array.push_back(*th);
+    }
+    out["threads"] = std::move(thread_array);
     json::array member_array;
     for (const auto* m : member_list) member_array.push_back(*m);
     out["members"] = std::move(member_array);
-    out["voice_states"] = json::array{};
+    // The stores the REST routes and the gateway keep per guild.
+    const auto listed = [&](std::string_view kind) {
+        json::array list;
+        if (const auto* store = find_entities(kind, guild_id)) {
+            for (const auto& [id, entity] : *store) list.push_back(entity);
+        }
+        return list;
+    };
+    out["voice_states"] = listed("voice_states");
     out["presences"] = json::array{};
-    out["stage_instances"] = json::array{};
-    out["guild_scheduled_events"] = json::array{};
-    out["soundboard_sounds"] = json::array{};
+    out["stage_instances"] = listed("stage_instances");
+    out["guild_scheduled_events"] = listed("scheduled_events");
+    out["soundboard_sounds"] = listed("soundboard_sounds");
     return out;
 }
 
@@ -118,12 +130,19 @@ bool in_scope(const json::object& command, std::optional<Snowflake> guild_id) {
 
 // --- channels ---------------------------------------------------------------------------
 
+namespace {
+bool thread_type(const json::object& ch) {
+    const auto type = ch.at("type").to_number<int>();
+    return type == 10 || type == 11 || type == 12;
+}
+}  // namespace
+
 std::vector<const json::object*> World::channels(Snowflake guild_id) const {
     std::vector<const json::object*> out;
     const std::string key = guild_id.to_string();
     for (const auto& [id, ch] : channels_) {
         const auto* g = ch.if_contains("guild_id");
-        if (g && g->is_string() && g->get_string() == key) out.push_back(&ch);
+        if (g && g->is_string() && g->get_string() == key && !thread_type(ch)) out.push_back(&ch);
     }
     std::stable_sort(out.begin(), out.end(), [](const json::object* a, const json::object* b) {
         return a->at("position").to_number<std::int64_t>() <
@@ -135,6 +154,16 @@ std::vector<const json::object*> World::channels(Snowflake guild_id) const {
 json::object& World::add_channel(json::object ch) {
     const Snowflake id = id_of(ch);
     return channels_[id] = std::move(ch);
+}
+
+std::vector<const json::object*> World::threads(Snowflake guild_id) const {
+    std::vector<const json::object*> out;
+    const std::string key = guild_id.to_string();
+    for (const auto& [id, ch] : channels_) {
+        const auto* g = ch.if_contains("guild_id");
+        if (g && g->is_string() && g->get_string() == key && thread_type(ch)) out.push_back(&ch);
+    }
+    return out;
 }
 
 std::optional<Snowflake> World::dm_channel(Snowflake recipient) const {
@@ -153,6 +182,7 @@ std::optional<Snowflake> World::dm_channel(Snowflake recipient) const {
 void World::remove_guild(Snowflake id) {
     std::vector<Snowflake> gone;
     for (const auto* ch : channels(id)) gone.push_back(id_of(*ch));
+    for (const auto* th : threads(id)) gone.push_back(id_of(*th));
     for (const Snowflake channel_id : gone) remove_channel(channel_id);
     members_.erase(id);
     roles_.erase(id);
@@ -434,6 +464,12 @@ bool World::mark_interaction_responded(Snowflake id) {
 
 std::map<Snowflake, boost::json::object>& World::entities(std::string_view kind, Snowflake owner) {
     return entities_[{std::string(kind), owner}];
+}
+
+const std::map<Snowflake, boost::json::object>* World::find_entities(std::string_view kind,
+                                                                     Snowflake owner) const {
+    auto it = entities_.find(std::pair<std::string, Snowflake>(std::string(kind), owner));
+    return it == entities_.end() ? nullptr : &it->second;
 }
 
 std::vector<std::pair<Snowflake, std::map<Snowflake, boost::json::object>*>> World::stores_of(

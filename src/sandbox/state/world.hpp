@@ -56,7 +56,10 @@ class World {
     [[nodiscard]] boost::json::object guild_object(Snowflake guild) const;
 
     // --- channels -------------------------------------------------------------------------
+    /// Channels of a guild without its threads, by position.
     [[nodiscard]] std::vector<const boost::json::object*> channels(Snowflake guild) const;
+    /// Threads (types 10-12) of a guild, by id.
+    [[nodiscard]] std::vector<const boost::json::object*> threads(Snowflake guild) const;
     boost::json::object& add_channel(boost::json::object channel);
     /// The DM channel (type 1) with a user, if one was opened.
     [[nodiscard]] std::optional<Snowflake> dm_channel(Snowflake recipient) const;
@@ -139,6 +142,9 @@ class World {
     /// index beyond that keep their entities here instead of growing World.
     [[nodiscard]] std::map<Snowflake, boost::json::object>& entities(std::string_view kind,
                                                                      Snowflake owner = {});
+    /// The store of a kind and owner if it exists (read-only; never creates one).
+    [[nodiscard]] const std::map<Snowflake, boost::json::object>* find_entities(
+        std::string_view kind, Snowflake owner = {}) const;
     /// Every owner that has a store of `kind`, with its store.
     [[nodiscard]] std::vector<std::pair<Snowflake, std::map<Snowflake, boost::json::object>*>>
     stores_of(std::string_view kind);

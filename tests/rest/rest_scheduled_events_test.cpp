@@ -1,0 +1,143 @@
+// Scheduled events against the sandbox: CRUD, status transitions, interested users.
+
+#include "api_error_expect.hpp"
+#include "sandbox_fixture.hpp"
+
+namespace hikari::testing {
+namespace {
+
+class ScheduledEventsTest : public SandboxTest {
+  protected:
+    void configure(sandbox::SandboxOptions& options) override { options.route_rate_limits = false; }
+    static Timestamp in_hours(int hours) {
+        return std::chrono::time_point_cast<std::chrono::microseconds>(
+            std::chrono::system_clock::now() + std::chrono::hours(hours));
+    }
+    Snowflake voice_channel() {
+        return run(rest_->create_guild_channel(
+                       guild_, {.name = "events", .type = ChannelType::guild_voice}))
+            .id;
+    }
+};
+
+TEST_F(ScheduledEventsTest, CrudAndStatus) {
+    const Snowflake voice = voice_channel();
+    const GuildScheduledEvent created =
+        run(rest_->create_scheduled_event(guild_, {.name = "Game night",
+                                                   .entity_type = ScheduledEventEntityType::voice,
+                                                   .scheduled_start_time = in_hours(2),
+                                                   .channel_id = voice,
+                                                   .description = "bring snacks"}));
+    EXPECT_EQ(created.name, "Game night");
+    EXPECT_EQ(created.status, ScheduledEventStatus::scheduled);
+    EXPECT_EQ(created.channel_id, std::optional<Snowflake>(voice));
+
+    const GuildScheduledEvent external = run(
+        rest_->create_scheduled_event(guild_, {.name = "Meetup",
+                                               .entity_type = ScheduledEventEntityType::external,
+                                               .scheduled_start_time = in_hours(3),
+                                               .scheduled_end_time = in_hours(5),
+                                               .location = "The park"}));
+    ASSERT_TRUE(external.entity_metadata.has_value());
+    EXPECT_EQ(external.entity_metadata->location, std::optional<std::string>("The park"));
+    EXPECT_FALSE(external.channel_id.has_value());
+
+    EXPECT_EQ(run(rest_->fetch_scheduled_events(guild_)).size(), 2U);
+    EXPECT_EQ(run(rest_->fetch_scheduled_event(guild_, created.id, true)).user_count,
+              std::optional<std::int32_t>(0));
+
+    const GuildScheduledEvent started = run(rest_->edit_scheduled_event(
+        guild_, created.id, {.name = "Game night!", .status = ScheduledEventStatus::active}));
+    EXPECT_EQ(started.status, ScheduledEventStatus::active);
+    EXPECT_EQ(started.name, "Game night!");
+    // active -> scheduled is no transition Discord allows.
+    auto back = expect_error<BadRequestError>([&] {
+        run(rest_->edit_scheduled_event(guild_, created.id,
+                                        {.status = ScheduledEventStatus::scheduled}));
+    });
+    ASSERT_TRUE(back);
+    EXPECT_TRUE(names_field(*back, "status"));
+    (void)run(rest_->edit_scheduled_event(guild_, created.id,
+                                          {.status = ScheduledEventStatus::completed}));
+    auto finished = expect_error<BadRequestError>(
+        [&] { run(rest_->edit_scheduled_event(guild_, created.id, {.name = "again"})); });
+    ASSERT_TRUE(finished);
+    EXPECT_EQ(finished->code(), 180000);
+    auto closed = expect_error<BadRequestError>([&] {
+        run(rest_->edit_scheduled_event(guild_, created.id,
+                                        {.status = ScheduledEventStatus::active}));
+    });
+    ASSERT_TRUE(closed);
+    EXPECT_EQ(closed->code(), 180000);
+
+    run(rest_->delete_scheduled_event(guild_, created.id));
+    auto gone =
+        expect_error<NotFoundError>([&] { run(rest_->fetch_scheduled_event(guild_, created.id)); });
+    ASSERT_TRUE(gone);
+    EXPECT_EQ(gone->code(), 10070);
+
+    std::vector<std::string> events;
+    const auto dispatches = control("GET", "/dispatches");
+    for (const auto& d : dispatches.as_array()) {
+        events.emplace_back(d.at("t").as_string());
+    }
+    for (const char* name : {"GUILD_SCHEDULED_EVENT_CREATE", "GUILD_SCHEDULED_EVENT_UPDATE",
+                             "GUILD_SCHEDULED_EVENT_DELETE"}) {
+        EXPECT_NE(std::find(events.begin(), events.end(), name), events.end()) << name;
+    }
+}
+
+TEST_F(ScheduledEventsTest, InvalidEventsAreRefused) {
+    EXPECT_THROW((void)rest_->create_scheduled_event(
+                     guild_, {.name = "x",
+                              .entity_type = ScheduledEventEntityType::external,
+                              .scheduled_start_time = in_hours(1)}),
+                 ValueError);
+    // In the past.
+    auto past = expect_error<BadRequestError>([&] {
+        run(rest_->create_scheduled_event(
+            guild_,
+            {.name = "late", .scheduled_start_time = in_hours(-1), .channel_id = voice_channel()}));
+    });
+    ASSERT_TRUE(past);
+    EXPECT_EQ(past->code(), 50035);
+    EXPECT_TRUE(names_field(*past, "scheduled_start_time"));
+    // A voice event in a text channel.
+    auto text = expect_error<BadRequestError>([&] {
+        run(rest_->create_scheduled_event(
+            guild_,
+            {.name = "wrong", .scheduled_start_time = in_hours(1), .channel_id = channel_}));
+    });
+    ASSERT_TRUE(text);
+    EXPECT_TRUE(names_field(*text, "channel_id"));
+    auto unknown_guild =
+        expect_error<NotFoundError>([&] { run(rest_->fetch_scheduled_events(Snowflake{99})); });
+    ASSERT_TRUE(unknown_guild);
+    EXPECT_EQ(unknown_guild->code(), 10004);
+}
+
+TEST_F(ScheduledEventsTest, InterestedUsersPaginate) {
+    const GuildScheduledEvent event = run(rest_->create_scheduled_event(
+        guild_,
+        {.name = "Talk", .scheduled_start_time = in_hours(1), .channel_id = voice_channel()}));
+    for (const Snowflake user : members_) {
+        control("POST", "/scheduled-events/users",
+                boost::json::object{{"guild_id", guild_.to_string()},
+                                    {"event_id", event.id.to_string()},
+                                    {"user_id", user.to_string()}});
+    }
+    const auto users = run(rest_->fetch_scheduled_event_users(guild_, event.id, true).collect());
+    ASSERT_EQ(users.size(), members_.size());
+    for (std::size_t i = 1; i < users.size(); ++i)
+        EXPECT_LT(users[i - 1].user.id, users[i].user.id);
+    EXPECT_EQ(users[0].guild_scheduled_event_id, event.id);
+    EXPECT_TRUE(users[0].member.has_value());
+    EXPECT_EQ(run(rest_->fetch_scheduled_event(guild_, event.id, true)).user_count,
+              std::optional<std::int32_t>(static_cast<std::int32_t>(members_.size())));
+    auto first_two = run(rest_->fetch_scheduled_event_users(guild_, event.id).collect(2));
+    EXPECT_EQ(first_two.size(), 2U);
+    EXPECT_FALSE(first_two[0].member.has_value());
+}
+
+}  // namespace
+}  // namespace hikari::testing
