@@ -24,6 +24,7 @@
 #include <hikari/model/user.hpp>
 #include <hikari/rest/channel_options.hpp>
 #include <hikari/rest/gateway_bot_info.hpp>
+#include <hikari/rest/guild_admin_options.hpp>
 #include <hikari/rest/message_options.hpp>
 #include <hikari/rest/paginator.hpp>
 #include <hikari/rest/rest_entities.hpp>
@@ -198,6 +199,50 @@ class RESTClient {
     Task<void> delete_interaction_response(Snowflake application, std::string token);
     Task<Message> create_followup_message(Snowflake application, std::string token,
                                           MessageCreateOptions options);
+
+    // --- audit log ---------------------------------------------------------------------
+    /// Entries newest first (or forwards from filter.after), 100 per request.
+    Paginator<AuditLogEntry> fetch_audit_log(Snowflake guild, AuditLogFilter filter = {});
+    /// One page (1-100 entries) with the users, integrations and rules the entries name.
+    Task<AuditLog> fetch_audit_log_page(Snowflake guild, AuditLogFilter filter = {},
+                                        int limit = 50);
+
+    // --- prune and bulk ban ------------------------------------------------------------
+    /// How many members begin_guild_prune would remove.
+    Task<int> estimate_guild_prune_count(Snowflake guild, int days = 7,
+                                         std::vector<Snowflake> include_roles = {});
+    /// Kicks the inactive members; the number kicked, or nullopt when not computed.
+    Task<std::optional<int>> begin_guild_prune(Snowflake guild, GuildPruneOptions options = {},
+                                               std::optional<std::string> reason = std::nullopt);
+    /// Bans 1 to 200 users at once; which were banned and which failed.
+    Task<BulkBanResult> bulk_ban_users(
+        Snowflake guild, std::vector<Snowflake> users,
+        std::optional<std::chrono::seconds> delete_message_history = {},
+        std::optional<std::string> reason = std::nullopt);
+
+    // --- integrations ------------------------------------------------------------------
+    Task<std::vector<Integration>> fetch_integrations(Snowflake guild);
+    Task<void> delete_integration(Snowflake guild, Snowflake integration,
+                                  std::optional<std::string> reason = std::nullopt);
+
+    // --- auto moderation ---------------------------------------------------------------
+    Task<std::vector<AutoModerationRule>> fetch_auto_moderation_rules(Snowflake guild);
+    Task<AutoModerationRule> fetch_auto_moderation_rule(Snowflake guild, Snowflake rule);
+    Task<AutoModerationRule> create_auto_moderation_rule(
+        Snowflake guild, AutoModerationRuleOptions options,
+        std::optional<std::string> reason = std::nullopt);
+    Task<AutoModerationRule> edit_auto_moderation_rule(
+        Snowflake guild, Snowflake rule, AutoModerationRuleOptions options,
+        std::optional<std::string> reason = std::nullopt);
+    Task<void> delete_auto_moderation_rule(Snowflake guild, Snowflake rule,
+                                           std::optional<std::string> reason = std::nullopt);
+
+    // --- application commands, one at a time --------------------------------------------
+    Task<ApplicationCommand> fetch_application_command(
+        Snowflake application, Snowflake command, std::optional<Snowflake> guild = std::nullopt);
+    Task<ApplicationCommand> edit_application_command(
+        Snowflake application, Snowflake command, CommandEditOptions options,
+        std::optional<Snowflake> guild = std::nullopt);
 
     class Impl;
 

@@ -147,4 +147,36 @@ ApplicationCommand parse_command(std::string_view json) {
     return command;
 }
 
+std::optional<int> parse_prune_result(std::string_view json) {
+    std::optional<int> pruned;
+    bool seen = false;
+    for_each_field(json, "prune result", [&](std::string_view key, od::value v) {
+        if (key != "pruned") return;
+        seen = true;
+        if (!is_null(v)) pruned = static_cast<int>(get(v.get_int64(), "pruned"));
+    });
+    if (!seen) throw ParseError("the prune response has no pruned field");
+    return pruned;
+}
+
+BulkBanResult parse_bulk_ban(std::string_view json) {
+    BulkBanResult result;
+    int lists = 0;
+    for_each_field(json, "bulk ban result", [&](std::string_view key, od::value v) {
+        std::vector<Snowflake>* out = key == "banned_users"   ? &result.banned_users
+                                      : key == "failed_users" ? &result.failed_users
+                                                              : nullptr;
+        if (!out) return;
+        ++lists;
+        for (auto element : get(v.get_array(), key)) {
+            const auto text = get(get(std::move(element), key).get_string(), key);
+            const auto id = Snowflake::try_parse(text);
+            if (!id) throw ParseError("a bulk ban result holds a non-snowflake id");
+            out->push_back(*id);
+        }
+    });
+    if (lists != 2) throw ParseError("the bulk ban response lacks banned_users or failed_users");
+    return result;
+}
+
 }  // namespace hikari::rest

@@ -8,6 +8,7 @@
 #include <hikari/rest/rest_entities.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,6 +56,10 @@ std::vector<T> parse_list(std::string_view json) {
 [[nodiscard]] GuildBan parse_ban(std::string_view json);
 [[nodiscard]] Webhook parse_webhook(std::string_view json);
 [[nodiscard]] ApplicationCommand parse_command(std::string_view json);
+/// {"pruned": n | null}.
+[[nodiscard]] std::optional<int> parse_prune_result(std::string_view json);
+/// {"banned_users": [ids], "failed_users": [ids]}.
+[[nodiscard]] BulkBanResult parse_bulk_ban(std::string_view json);
 
 // Entities with checks beyond the model's own reader.
 template <>

@@ -116,4 +116,32 @@ inline constexpr Route delete_original_response{
     "DELETE", "/webhooks/{webhook_id}/{interaction_token}/messages/@original"};
 inline constexpr Route post_followup{"POST", "/webhooks/{webhook_id}/{interaction_token}"};
 
+// audit log, prune, bulk ban, integrations
+inline constexpr Route get_audit_log{"GET", "/guilds/{guild_id}/audit-logs"};
+inline constexpr Route get_prune{"GET", "/guilds/{guild_id}/prune"};
+inline constexpr Route post_prune{"POST", "/guilds/{guild_id}/prune"};
+inline constexpr Route post_bulk_ban{"POST", "/guilds/{guild_id}/bulk-ban"};
+inline constexpr Route get_integrations{"GET", "/guilds/{guild_id}/integrations"};
+inline constexpr Route delete_integration{"DELETE",
+                                          "/guilds/{guild_id}/integrations/{integration_id}"};
+
+// auto moderation
+inline constexpr Route get_automod_rules{"GET", "/guilds/{guild_id}/auto-moderation/rules"};
+inline constexpr Route post_automod_rule{"POST", "/guilds/{guild_id}/auto-moderation/rules"};
+inline constexpr Route get_automod_rule{"GET",
+                                        "/guilds/{guild_id}/auto-moderation/rules/{rule_id}"};
+inline constexpr Route patch_automod_rule{"PATCH",
+                                          "/guilds/{guild_id}/auto-moderation/rules/{rule_id}"};
+inline constexpr Route delete_automod_rule{"DELETE",
+                                           "/guilds/{guild_id}/auto-moderation/rules/{rule_id}"};
+
+// application commands, one at a time
+inline constexpr Route get_command{"GET", "/applications/{application_id}/commands/{command_id}"};
+inline constexpr Route patch_command{"PATCH",
+                                     "/applications/{application_id}/commands/{command_id}"};
+inline constexpr Route get_guild_command{
+    "GET", "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}"};
+inline constexpr Route patch_guild_command{
+    "PATCH", "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}"};
+
 }  // namespace hikari::rest::routes
