@@ -22,9 +22,12 @@
 #include <hikari/model/message.hpp>
 #include <hikari/model/role.hpp>
 #include <hikari/model/user.hpp>
+#include <hikari/model/voice_region.hpp>
+#include <hikari/model/widget.hpp>
 #include <hikari/rest/channel_options.hpp>
 #include <hikari/rest/gateway_bot_info.hpp>
 #include <hikari/rest/guild_admin_options.hpp>
+#include <hikari/rest/guild_settings_options.hpp>
 #include <hikari/rest/message_options.hpp>
 #include <hikari/rest/paginator.hpp>
 #include <hikari/rest/rest_entities.hpp>
@@ -243,6 +246,21 @@ class RESTClient {
     Task<ApplicationCommand> edit_application_command(
         Snowflake application, Snowflake command, CommandEditOptions options,
         std::optional<Snowflake> guild = std::nullopt);
+
+    // --- guild settings: widget, welcome screen, onboarding, preview, regions -----------
+    Task<WidgetSettings> fetch_widget_settings(Snowflake guild);
+    Task<WidgetSettings> edit_widget_settings(Snowflake guild, WidgetSettingsEditOptions options,
+                                              std::optional<std::string> reason = std::nullopt);
+    /// The public widget JSON (NotFoundError/ForbiddenError when the widget is disabled).
+    Task<Widget> fetch_widget(Snowflake guild);
+    Task<WelcomeScreen> fetch_welcome_screen(Snowflake guild);
+    Task<WelcomeScreen> edit_welcome_screen(Snowflake guild, WelcomeScreenEditOptions options,
+                                            std::optional<std::string> reason = std::nullopt);
+    Task<Onboarding> fetch_onboarding(Snowflake guild);
+    Task<Onboarding> edit_onboarding(Snowflake guild, OnboardingEditOptions options,
+                                     std::optional<std::string> reason = std::nullopt);
+    Task<GuildPreview> fetch_guild_preview(Snowflake guild);
+    Task<std::vector<VoiceRegion>> fetch_guild_voice_regions(Snowflake guild);
 
     class Impl;
 

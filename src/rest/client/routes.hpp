@@ -144,4 +144,15 @@ inline constexpr Route get_guild_command{
 inline constexpr Route patch_guild_command{
     "PATCH", "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}"};
 
+// guild settings
+inline constexpr Route get_widget_settings{"GET", "/guilds/{guild_id}/widget"};
+inline constexpr Route patch_widget_settings{"PATCH", "/guilds/{guild_id}/widget"};
+inline constexpr Route get_widget{"GET", "/guilds/{guild_id}/widget.json"};
+inline constexpr Route get_welcome_screen{"GET", "/guilds/{guild_id}/welcome-screen"};
+inline constexpr Route patch_welcome_screen{"PATCH", "/guilds/{guild_id}/welcome-screen"};
+inline constexpr Route get_onboarding{"GET", "/guilds/{guild_id}/onboarding"};
+inline constexpr Route put_onboarding{"PUT", "/guilds/{guild_id}/onboarding"};
+inline constexpr Route get_guild_preview{"GET", "/guilds/{guild_id}/preview"};
+inline constexpr Route get_guild_regions{"GET", "/guilds/{guild_id}/regions"};
+
 }  // namespace hikari::rest::routes

@@ -67,6 +67,7 @@ Api::Api(World& world, GatewayLink& gateway, ApiOptions options)
     add_audit_log_routes(router_);
     add_guild_admin_routes(router_);
     add_auto_moderation_routes(router_);
+    add_guild_settings_routes(router_);
     register_control_routes();
 }
 
