@@ -32,6 +32,7 @@
 #include <hikari/rest/paginator.hpp>
 #include <hikari/rest/rest_entities.hpp>
 #include <hikari/rest/rest_options.hpp>
+#include <hikari/rest/webhook_options.hpp>
 
 #include <memory>
 #include <optional>
@@ -261,6 +262,36 @@ class RESTClient {
                                      std::optional<std::string> reason = std::nullopt);
     Task<GuildPreview> fetch_guild_preview(Snowflake guild);
     Task<std::vector<VoiceRegion>> fetch_guild_voice_regions(Snowflake guild);
+
+    // --- interactions, completing the family --------------------------------------------
+    /// Answers an autocomplete interaction (response type 8) with up to 25 choices.
+    Task<void> create_autocomplete_response(Snowflake interaction, std::string token,
+                                            std::vector<ApplicationCommandOptionChoice> choices);
+    /// Answers with a modal (response type 9).
+    Task<void> create_modal_response(Snowflake interaction, std::string token, ModalResponse modal);
+    Task<Message> fetch_interaction_response(Snowflake application, std::string token);
+    Task<Message> fetch_followup_message(Snowflake application, std::string token,
+                                         Snowflake message);
+    Task<Message> edit_followup_message(Snowflake application, std::string token, Snowflake message,
+                                        MessageEditOptions options);
+    Task<void> delete_followup_message(Snowflake application, std::string token, Snowflake message);
+
+    // --- webhooks, completing the family ------------------------------------------------
+    /// With `token`, edits through the webhook's own token (no bot authorization; the
+    /// channel cannot change then).
+    Task<Webhook> edit_webhook(Snowflake webhook, WebhookEditOptions options,
+                               std::optional<std::string> token = std::nullopt,
+                               std::optional<std::string> reason = std::nullopt);
+    Task<Webhook> fetch_webhook_with_token(Snowflake webhook, std::string token);
+    Task<std::vector<Webhook>> fetch_guild_webhooks(Snowflake guild);
+    Task<void> delete_webhook_with_token(Snowflake webhook, std::string token);
+    Task<Message> fetch_webhook_message(Snowflake webhook, std::string token, Snowflake message,
+                                        std::optional<Snowflake> thread_id = std::nullopt);
+    Task<Message> edit_webhook_message(Snowflake webhook, std::string token, Snowflake message,
+                                       MessageEditOptions options,
+                                       std::optional<Snowflake> thread_id = std::nullopt);
+    Task<void> delete_webhook_message(Snowflake webhook, std::string token, Snowflake message,
+                                      std::optional<Snowflake> thread_id = std::nullopt);
 
     class Impl;
 

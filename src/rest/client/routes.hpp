@@ -155,4 +155,26 @@ inline constexpr Route put_onboarding{"PUT", "/guilds/{guild_id}/onboarding"};
 inline constexpr Route get_guild_preview{"GET", "/guilds/{guild_id}/preview"};
 inline constexpr Route get_guild_regions{"GET", "/guilds/{guild_id}/regions"};
 
+// interactions and webhooks, completing the families
+inline constexpr Route get_original_response{
+    "GET", "/webhooks/{webhook_id}/{interaction_token}/messages/@original"};
+inline constexpr Route get_followup{
+    "GET", "/webhooks/{webhook_id}/{interaction_token}/messages/{message_id}"};
+inline constexpr Route patch_followup{
+    "PATCH", "/webhooks/{webhook_id}/{interaction_token}/messages/{message_id}"};
+inline constexpr Route delete_followup{
+    "DELETE", "/webhooks/{webhook_id}/{interaction_token}/messages/{message_id}"};
+inline constexpr Route patch_webhook{"PATCH", "/webhooks/{webhook_id}"};
+inline constexpr Route patch_webhook_with_token{"PATCH", "/webhooks/{webhook_id}/{webhook_token}"};
+inline constexpr Route get_webhook_with_token{"GET", "/webhooks/{webhook_id}/{webhook_token}"};
+inline constexpr Route delete_webhook_with_token{"DELETE",
+                                                 "/webhooks/{webhook_id}/{webhook_token}"};
+inline constexpr Route get_guild_webhooks{"GET", "/guilds/{guild_id}/webhooks"};
+inline constexpr Route get_webhook_message{
+    "GET", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"};
+inline constexpr Route patch_webhook_message{
+    "PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"};
+inline constexpr Route delete_webhook_message{
+    "DELETE", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"};
+
 }  // namespace hikari::rest::routes

@@ -68,6 +68,7 @@ Api::Api(World& world, GatewayLink& gateway, ApiOptions options)
     add_guild_admin_routes(router_);
     add_auto_moderation_routes(router_);
     add_guild_settings_routes(router_);
+    add_webhook_admin_routes(router_);
     register_control_routes();
 }
 
