@@ -17,18 +17,23 @@
 #include <hikari/core/task.hpp>
 #include <hikari/core/token.hpp>
 #include <hikari/model/channel.hpp>
+#include <hikari/model/entitlement.hpp>
 #include <hikari/model/guild.hpp>
 #include <hikari/model/member.hpp>
 #include <hikari/model/message.hpp>
 #include <hikari/model/role.hpp>
+#include <hikari/model/sku.hpp>
+#include <hikari/model/subscription.hpp>
 #include <hikari/model/user.hpp>
 #include <hikari/model/voice_region.hpp>
 #include <hikari/model/widget.hpp>
+#include <hikari/rest/application_info.hpp>
 #include <hikari/rest/channel_options.hpp>
 #include <hikari/rest/gateway_bot_info.hpp>
 #include <hikari/rest/guild_admin_options.hpp>
 #include <hikari/rest/guild_settings_options.hpp>
 #include <hikari/rest/message_options.hpp>
+#include <hikari/rest/monetization_options.hpp>
 #include <hikari/rest/paginator.hpp>
 #include <hikari/rest/rest_entities.hpp>
 #include <hikari/rest/rest_options.hpp>
@@ -292,6 +297,35 @@ class RESTClient {
                                        std::optional<Snowflake> thread_id = std::nullopt);
     Task<void> delete_webhook_message(Snowflake webhook, std::string token, Snowflake message,
                                       std::optional<Snowflake> thread_id = std::nullopt);
+
+    // --- the application and command permissions ----------------------------------------
+    Task<ApplicationInfo> fetch_my_application();
+    Task<ApplicationInfo> edit_my_application(ApplicationEditOptions options);
+    /// Every command's permissions in a guild (only those that were ever set).
+    Task<std::vector<GuildApplicationCommandPermissions>> fetch_guild_command_permissions(
+        Snowflake application, Snowflake guild);
+    Task<GuildApplicationCommandPermissions> fetch_command_permissions(Snowflake application,
+                                                                       Snowflake guild,
+                                                                       Snowflake command);
+    /// Replaces a command's permissions (up to 100). Discord takes this only with a Bearer
+    /// token of a user who may manage the guild, not with a bot token.
+    Task<GuildApplicationCommandPermissions> edit_command_permissions(
+        Snowflake application, Snowflake guild, Snowflake command,
+        std::vector<ApplicationCommandPermission> permissions);
+
+    // --- monetization: SKUs, entitlements, subscriptions -----------------------------------
+    Task<std::vector<Sku>> fetch_skus(Snowflake application);
+    Paginator<Entitlement> fetch_entitlements(Snowflake application, EntitlementFilter filter = {});
+    Task<Entitlement> fetch_entitlement(Snowflake application, Snowflake entitlement);
+    /// Marks a one-time purchase consumable entitlement as used.
+    Task<void> consume_entitlement(Snowflake application, Snowflake entitlement);
+    /// A free entitlement for testing a premium offering.
+    Task<Entitlement> create_test_entitlement(Snowflake application, Snowflake sku, Snowflake owner,
+                                              EntitlementOwnerType owner_type);
+    Task<void> delete_test_entitlement(Snowflake application, Snowflake entitlement);
+    /// A user's subscriptions to a SKU (the first 100).
+    Task<std::vector<AppSubscription>> fetch_sku_subscriptions(Snowflake sku, Snowflake user);
+    Task<AppSubscription> fetch_sku_subscription(Snowflake sku, Snowflake subscription);
 
     class Impl;
 

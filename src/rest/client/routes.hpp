@@ -177,4 +177,28 @@ inline constexpr Route patch_webhook_message{
 inline constexpr Route delete_webhook_message{
     "DELETE", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"};
 
+// the application and command permissions
+inline constexpr Route get_my_application{"GET", "/applications/@me"};
+inline constexpr Route patch_my_application{"PATCH", "/applications/@me"};
+inline constexpr Route get_guild_command_permissions{
+    "GET", "/applications/{application_id}/guilds/{guild_id}/commands/permissions"};
+inline constexpr Route get_command_permissions{
+    "GET", "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}/permissions"};
+inline constexpr Route put_command_permissions{
+    "PUT", "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}/permissions"};
+
+// monetization
+inline constexpr Route get_skus{"GET", "/applications/{application_id}/skus"};
+inline constexpr Route get_entitlements{"GET", "/applications/{application_id}/entitlements"};
+inline constexpr Route get_entitlement{
+    "GET", "/applications/{application_id}/entitlements/{entitlement_id}"};
+inline constexpr Route post_consume_entitlement{
+    "POST", "/applications/{application_id}/entitlements/{entitlement_id}/consume"};
+inline constexpr Route post_test_entitlement{"POST", "/applications/{application_id}/entitlements"};
+inline constexpr Route delete_test_entitlement{
+    "DELETE", "/applications/{application_id}/entitlements/{entitlement_id}"};
+inline constexpr Route get_sku_subscriptions{"GET", "/skus/{sku_id}/subscriptions"};
+inline constexpr Route get_sku_subscription{"GET",
+                                            "/skus/{sku_id}/subscriptions/{subscription_id}"};
+
 }  // namespace hikari::rest::routes
