@@ -26,6 +26,7 @@ demo: deps
 
 test: asan
 	ctest --preset asan
+	python3 scripts/rest-coverage.py
 	bash scripts/check-consumer.sh
 
 bench: deps

@@ -81,7 +81,9 @@ Control API (no auth, JSON)
   POST /_sandbox/rest/faults       {count, status: 429|500|502|503, retry_after?, global?}
   POST /_sandbox/rest/limits       {route: "METHOD /pattern" | bucket, limit, reset_after}
                                    or {global: N} or {invalid_requests: N}
-  GET  /_sandbox/stats             REST calls per route, 429s, faults, bans, gateway stats
+  GET  /_sandbox/stats             REST calls per route, 429s, faults, bans, span_seconds (first to
+                                   latest call), gateway stats
+  POST /_sandbox/stats/reset       zero the REST statistics (a load test's clean start)
   GET  /_sandbox/dispatches        the last 200 dispatches REST changes caused
   GET  /_sandbox/world             bot, guilds, channels and member ids
   GET  /_sandbox/gateway/stats     gateway statistics

@@ -2,3 +2,4 @@
 #include "model/json/document.hpp"
 
 HIKARI_MODEL_JSON(hikari::AuditLogEntry);
+HIKARI_MODEL_JSON(hikari::AuditLog);

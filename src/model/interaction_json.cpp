@@ -2,6 +2,7 @@
 #include "model/json/document.hpp"
 
 HIKARI_MODEL_JSON(hikari::ApplicationCommand);
+HIKARI_MODEL_JSON(hikari::ApplicationCommandOptionChoice);
 HIKARI_MODEL_JSON(hikari::ApplicationCommandOption);
 HIKARI_MODEL_JSON(hikari::InteractionData);
 HIKARI_MODEL_JSON(hikari::Interaction);

@@ -6,3 +6,4 @@ HIKARI_MODEL_JSON(hikari::AutoModerationRule);
 HIKARI_MODEL_JSON(hikari::Entitlement);
 HIKARI_MODEL_JSON(hikari::AppSubscription);
 HIKARI_MODEL_JSON(hikari::AutoModerationAction);
+HIKARI_MODEL_JSON(hikari::AutoModerationTriggerMetadata);

@@ -1,7 +1,10 @@
 #pragma once
 // Audit log entries. See docs/resources/audit-log.mdx.
 
+#include <hikari/model/auto_moderation.hpp>
 #include <hikari/model/common.hpp>
+#include <hikari/model/integration.hpp>
+#include <hikari/model/user.hpp>
 
 namespace hikari {
 
@@ -116,6 +119,16 @@ struct AuditLogEntry {
     /// Sent in GUILD_AUDIT_LOG_ENTRY_CREATE only.
     std::optional<Snowflake> guild_id;
     bool operator==(const AuditLogEntry&) const = default;
+};
+
+/// One page of GET /guilds/{guild.id}/audit-logs: the entries and the objects they name
+/// (the lists a bot rarely reads, threads, webhooks, commands, events, are not kept).
+struct AuditLog {
+    std::vector<AuditLogEntry> entries;  ///< `audit_log_entries`, newest first
+    std::vector<User> users;
+    std::vector<Integration> integrations;
+    std::vector<AutoModerationRule> auto_moderation_rules;
+    bool operator==(const AuditLog&) const = default;
 };
 
 }  // namespace hikari

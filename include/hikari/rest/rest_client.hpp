@@ -17,21 +17,31 @@
 #include <hikari/core/task.hpp>
 #include <hikari/core/token.hpp>
 #include <hikari/model/channel.hpp>
+#include <hikari/model/entitlement.hpp>
 #include <hikari/model/guild.hpp>
 #include <hikari/model/member.hpp>
 #include <hikari/model/message.hpp>
 #include <hikari/model/role.hpp>
+#include <hikari/model/sku.hpp>
+#include <hikari/model/subscription.hpp>
 #include <hikari/model/user.hpp>
+#include <hikari/model/voice_region.hpp>
+#include <hikari/model/widget.hpp>
+#include <hikari/rest/application_info.hpp>
 #include <hikari/rest/channel_options.hpp>
 #include <hikari/rest/expression_options.hpp>
 #include <hikari/rest/gateway_bot_info.hpp>
+#include <hikari/rest/guild_admin_options.hpp>
 #include <hikari/rest/guild_event_options.hpp>
+#include <hikari/rest/guild_settings_options.hpp>
 #include <hikari/rest/invite_options.hpp>
 #include <hikari/rest/message_options.hpp>
+#include <hikari/rest/monetization_options.hpp>
 #include <hikari/rest/paginator.hpp>
 #include <hikari/rest/rest_entities.hpp>
 #include <hikari/rest/rest_options.hpp>
 #include <hikari/rest/thread_options.hpp>
+#include <hikari/rest/webhook_options.hpp>
 
 #include <memory>
 #include <optional>
@@ -334,6 +344,124 @@ class RESTClient {
     Task<void> delete_interaction_response(Snowflake application, std::string token);
     Task<Message> create_followup_message(Snowflake application, std::string token,
                                           MessageCreateOptions options);
+
+    // --- audit log ---------------------------------------------------------------------
+    /// Entries newest first (or forwards from filter.after), 100 per request.
+    Paginator<AuditLogEntry> fetch_audit_log(Snowflake guild, AuditLogFilter filter = {});
+    /// One page (1-100 entries) with the users, integrations and rules the entries name.
+    Task<AuditLog> fetch_audit_log_page(Snowflake guild, AuditLogFilter filter = {},
+                                        int limit = 50);
+
+    // --- prune and bulk ban ------------------------------------------------------------
+    /// How many members begin_guild_prune would remove.
+    Task<int> estimate_guild_prune_count(Snowflake guild, int days = 7,
+                                         std::vector<Snowflake> include_roles = {});
+    /// Kicks the inactive members; the number kicked, or nullopt when not computed.
+    Task<std::optional<int>> begin_guild_prune(Snowflake guild, GuildPruneOptions options = {},
+                                               std::optional<std::string> reason = std::nullopt);
+    /// Bans 1 to 200 users at once; which were banned and which failed.
+    Task<BulkBanResult> bulk_ban_users(
+        Snowflake guild, std::vector<Snowflake> users,
+        std::optional<std::chrono::seconds> delete_message_history = {},
+        std::optional<std::string> reason = std::nullopt);
+
+    // --- integrations ------------------------------------------------------------------
+    Task<std::vector<Integration>> fetch_integrations(Snowflake guild);
+    Task<void> delete_integration(Snowflake guild, Snowflake integration,
+                                  std::optional<std::string> reason = std::nullopt);
+
+    // --- auto moderation ---------------------------------------------------------------
+    Task<std::vector<AutoModerationRule>> fetch_auto_moderation_rules(Snowflake guild);
+    Task<AutoModerationRule> fetch_auto_moderation_rule(Snowflake guild, Snowflake rule);
+    Task<AutoModerationRule> create_auto_moderation_rule(
+        Snowflake guild, AutoModerationRuleOptions options,
+        std::optional<std::string> reason = std::nullopt);
+    Task<AutoModerationRule> edit_auto_moderation_rule(
+        Snowflake guild, Snowflake rule, AutoModerationRuleOptions options,
+        std::optional<std::string> reason = std::nullopt);
+    Task<void> delete_auto_moderation_rule(Snowflake guild, Snowflake rule,
+                                           std::optional<std::string> reason = std::nullopt);
+
+    // --- application commands, one at a time --------------------------------------------
+    Task<ApplicationCommand> fetch_application_command(
+        Snowflake application, Snowflake command, std::optional<Snowflake> guild = std::nullopt);
+    Task<ApplicationCommand> edit_application_command(
+        Snowflake application, Snowflake command, CommandEditOptions options,
+        std::optional<Snowflake> guild = std::nullopt);
+
+    // --- guild settings: widget, welcome screen, onboarding, preview, regions -----------
+    Task<WidgetSettings> fetch_widget_settings(Snowflake guild);
+    Task<WidgetSettings> edit_widget_settings(Snowflake guild, WidgetSettingsEditOptions options,
+                                              std::optional<std::string> reason = std::nullopt);
+    /// The public widget JSON (NotFoundError/ForbiddenError when the widget is disabled).
+    Task<Widget> fetch_widget(Snowflake guild);
+    Task<WelcomeScreen> fetch_welcome_screen(Snowflake guild);
+    Task<WelcomeScreen> edit_welcome_screen(Snowflake guild, WelcomeScreenEditOptions options,
+                                            std::optional<std::string> reason = std::nullopt);
+    Task<Onboarding> fetch_onboarding(Snowflake guild);
+    Task<Onboarding> edit_onboarding(Snowflake guild, OnboardingEditOptions options,
+                                     std::optional<std::string> reason = std::nullopt);
+    Task<GuildPreview> fetch_guild_preview(Snowflake guild);
+    Task<std::vector<VoiceRegion>> fetch_guild_voice_regions(Snowflake guild);
+
+    // --- interactions, completing the family --------------------------------------------
+    /// Answers an autocomplete interaction (response type 8) with up to 25 choices.
+    Task<void> create_autocomplete_response(Snowflake interaction, std::string token,
+                                            std::vector<ApplicationCommandOptionChoice> choices);
+    /// Answers with a modal (response type 9).
+    Task<void> create_modal_response(Snowflake interaction, std::string token, ModalResponse modal);
+    Task<Message> fetch_interaction_response(Snowflake application, std::string token);
+    Task<Message> fetch_followup_message(Snowflake application, std::string token,
+                                         Snowflake message);
+    Task<Message> edit_followup_message(Snowflake application, std::string token, Snowflake message,
+                                        MessageEditOptions options);
+    Task<void> delete_followup_message(Snowflake application, std::string token, Snowflake message);
+
+    // --- webhooks, completing the family ------------------------------------------------
+    /// With `token`, edits through the webhook's own token (no bot authorization; the
+    /// channel cannot change then).
+    Task<Webhook> edit_webhook(Snowflake webhook, WebhookEditOptions options,
+                               std::optional<std::string> token = std::nullopt,
+                               std::optional<std::string> reason = std::nullopt);
+    Task<Webhook> fetch_webhook_with_token(Snowflake webhook, std::string token);
+    Task<std::vector<Webhook>> fetch_guild_webhooks(Snowflake guild);
+    Task<void> delete_webhook_with_token(Snowflake webhook, std::string token);
+    Task<Message> fetch_webhook_message(Snowflake webhook, std::string token, Snowflake message,
+                                        std::optional<Snowflake> thread_id = std::nullopt);
+    Task<Message> edit_webhook_message(Snowflake webhook, std::string token, Snowflake message,
+                                       MessageEditOptions options,
+                                       std::optional<Snowflake> thread_id = std::nullopt);
+    Task<void> delete_webhook_message(Snowflake webhook, std::string token, Snowflake message,
+                                      std::optional<Snowflake> thread_id = std::nullopt);
+
+    // --- the application and command permissions ----------------------------------------
+    Task<ApplicationInfo> fetch_my_application();
+    Task<ApplicationInfo> edit_my_application(ApplicationEditOptions options);
+    /// Every command's permissions in a guild (only those that were ever set).
+    Task<std::vector<GuildApplicationCommandPermissions>> fetch_guild_command_permissions(
+        Snowflake application, Snowflake guild);
+    Task<GuildApplicationCommandPermissions> fetch_command_permissions(Snowflake application,
+                                                                       Snowflake guild,
+                                                                       Snowflake command);
+    /// Replaces a command's permissions (up to 100). Discord takes this only with a Bearer
+    /// token of a user who may manage the guild, not with a bot token.
+    Task<GuildApplicationCommandPermissions> edit_command_permissions(
+        Snowflake application, Snowflake guild, Snowflake command,
+        std::vector<ApplicationCommandPermission> permissions);
+
+    // --- monetization: SKUs, entitlements, subscriptions -----------------------------------
+    Task<std::vector<Sku>> fetch_skus(Snowflake application);
+    Paginator<Entitlement> fetch_entitlements(Snowflake application, EntitlementFilter filter = {});
+    Task<Entitlement> fetch_entitlement(Snowflake application, Snowflake entitlement);
+    /// Marks a one-time purchase consumable entitlement as used.
+    Task<void> consume_entitlement(Snowflake application, Snowflake entitlement);
+    /// A free entitlement for testing a premium offering.
+    Task<Entitlement> create_test_entitlement(Snowflake application, Snowflake sku, Snowflake owner,
+                                              EntitlementOwnerType owner_type);
+    Task<void> delete_test_entitlement(Snowflake application, Snowflake entitlement);
+    /// A user's subscriptions to a SKU (the first 100).
+    Task<std::vector<AppSubscription>> fetch_sku_subscriptions(Snowflake sku, Snowflake user);
+    Task<AppSubscription> fetch_sku_subscription(Snowflake sku, Snowflake subscription);
 
     class Impl;
 

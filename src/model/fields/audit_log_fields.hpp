@@ -1,6 +1,9 @@
 #pragma once
 // JSON shape of audit log entries.
 
+#include "model/fields/integration_fields.hpp"
+#include "model/fields/moderation_fields.hpp"
+#include "model/fields/user_fields.hpp"
 #include "model/json/codec.hpp"
 
 #include <hikari/model/audit_log.hpp>
@@ -43,6 +46,17 @@ struct Fields<AuditLogEntry> {
         req("user_id", &T::user_id),         req("id", &T::id),
         req("action_type", &T::action_type), opt("options", &T::options),
         opt("reason", &T::reason),           opt("guild_id", &T::guild_id),
+    };
+};
+
+template <>
+struct Fields<AuditLog> {
+    using T = AuditLog;
+    static constexpr auto list = std::tuple{
+        req("audit_log_entries", &T::entries),
+        opt("users", &T::users),
+        opt("integrations", &T::integrations),
+        opt("auto_moderation_rules", &T::auto_moderation_rules),
     };
 };
 

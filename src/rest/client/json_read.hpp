@@ -4,10 +4,12 @@
 // JsonError/ParseError like the model readers.
 
 #include <hikari/model/entity_factory.hpp>
+#include <hikari/rest/application_info.hpp>
 #include <hikari/rest/gateway_bot_info.hpp>
 #include <hikari/rest/rest_entities.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -55,6 +57,12 @@ std::vector<T> parse_list(std::string_view json) {
 [[nodiscard]] GuildBan parse_ban(std::string_view json);
 [[nodiscard]] Webhook parse_webhook(std::string_view json);
 [[nodiscard]] ApplicationCommand parse_command(std::string_view json);
+/// {"pruned": n | null}.
+[[nodiscard]] std::optional<int> parse_prune_result(std::string_view json);
+/// {"banned_users": [ids], "failed_users": [ids]}.
+[[nodiscard]] BulkBanResult parse_bulk_ban(std::string_view json);
+/// The fields of ApplicationInfo; id and name are required.
+[[nodiscard]] ApplicationInfo parse_application(std::string_view json);
 
 // Entities with checks beyond the model's own reader.
 template <>

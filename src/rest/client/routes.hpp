@@ -219,4 +219,89 @@ inline constexpr Route delete_original_response{
     "DELETE", "/webhooks/{webhook_id}/{interaction_token}/messages/@original"};
 inline constexpr Route post_followup{"POST", "/webhooks/{webhook_id}/{interaction_token}"};
 
+// audit log, prune, bulk ban, integrations
+inline constexpr Route get_audit_log{"GET", "/guilds/{guild_id}/audit-logs"};
+inline constexpr Route get_prune{"GET", "/guilds/{guild_id}/prune"};
+inline constexpr Route post_prune{"POST", "/guilds/{guild_id}/prune"};
+inline constexpr Route post_bulk_ban{"POST", "/guilds/{guild_id}/bulk-ban"};
+inline constexpr Route get_integrations{"GET", "/guilds/{guild_id}/integrations"};
+inline constexpr Route delete_integration{"DELETE",
+                                          "/guilds/{guild_id}/integrations/{integration_id}"};
+
+// auto moderation
+inline constexpr Route get_automod_rules{"GET", "/guilds/{guild_id}/auto-moderation/rules"};
+inline constexpr Route post_automod_rule{"POST", "/guilds/{guild_id}/auto-moderation/rules"};
+inline constexpr Route get_automod_rule{"GET",
+                                        "/guilds/{guild_id}/auto-moderation/rules/{rule_id}"};
+inline constexpr Route patch_automod_rule{"PATCH",
+                                          "/guilds/{guild_id}/auto-moderation/rules/{rule_id}"};
+inline constexpr Route delete_automod_rule{"DELETE",
+                                           "/guilds/{guild_id}/auto-moderation/rules/{rule_id}"};
+
+// application commands, one at a time
+inline constexpr Route get_command{"GET", "/applications/{application_id}/commands/{command_id}"};
+inline constexpr Route patch_command{"PATCH",
+                                     "/applications/{application_id}/commands/{command_id}"};
+inline constexpr Route get_guild_command{
+    "GET", "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}"};
+inline constexpr Route patch_guild_command{
+    "PATCH", "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}"};
+
+// guild settings
+inline constexpr Route get_widget_settings{"GET", "/guilds/{guild_id}/widget"};
+inline constexpr Route patch_widget_settings{"PATCH", "/guilds/{guild_id}/widget"};
+inline constexpr Route get_widget{"GET", "/guilds/{guild_id}/widget.json"};
+inline constexpr Route get_welcome_screen{"GET", "/guilds/{guild_id}/welcome-screen"};
+inline constexpr Route patch_welcome_screen{"PATCH", "/guilds/{guild_id}/welcome-screen"};
+inline constexpr Route get_onboarding{"GET", "/guilds/{guild_id}/onboarding"};
+inline constexpr Route put_onboarding{"PUT", "/guilds/{guild_id}/onboarding"};
+inline constexpr Route get_guild_preview{"GET", "/guilds/{guild_id}/preview"};
+inline constexpr Route get_guild_regions{"GET", "/guilds/{guild_id}/regions"};
+
+// interactions and webhooks, completing the families
+inline constexpr Route get_original_response{
+    "GET", "/webhooks/{webhook_id}/{interaction_token}/messages/@original"};
+inline constexpr Route get_followup{
+    "GET", "/webhooks/{webhook_id}/{interaction_token}/messages/{message_id}"};
+inline constexpr Route patch_followup{
+    "PATCH", "/webhooks/{webhook_id}/{interaction_token}/messages/{message_id}"};
+inline constexpr Route delete_followup{
+    "DELETE", "/webhooks/{webhook_id}/{interaction_token}/messages/{message_id}"};
+inline constexpr Route patch_webhook{"PATCH", "/webhooks/{webhook_id}"};
+inline constexpr Route patch_webhook_with_token{"PATCH", "/webhooks/{webhook_id}/{webhook_token}"};
+inline constexpr Route get_webhook_with_token{"GET", "/webhooks/{webhook_id}/{webhook_token}"};
+inline constexpr Route delete_webhook_with_token{"DELETE",
+                                                 "/webhooks/{webhook_id}/{webhook_token}"};
+inline constexpr Route get_guild_webhooks{"GET", "/guilds/{guild_id}/webhooks"};
+inline constexpr Route get_webhook_message{
+    "GET", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"};
+inline constexpr Route patch_webhook_message{
+    "PATCH", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"};
+inline constexpr Route delete_webhook_message{
+    "DELETE", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"};
+
+// the application and command permissions
+inline constexpr Route get_my_application{"GET", "/applications/@me"};
+inline constexpr Route patch_my_application{"PATCH", "/applications/@me"};
+inline constexpr Route get_guild_command_permissions{
+    "GET", "/applications/{application_id}/guilds/{guild_id}/commands/permissions"};
+inline constexpr Route get_command_permissions{
+    "GET", "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}/permissions"};
+inline constexpr Route put_command_permissions{
+    "PUT", "/applications/{application_id}/guilds/{guild_id}/commands/{command_id}/permissions"};
+
+// monetization
+inline constexpr Route get_skus{"GET", "/applications/{application_id}/skus"};
+inline constexpr Route get_entitlements{"GET", "/applications/{application_id}/entitlements"};
+inline constexpr Route get_entitlement{
+    "GET", "/applications/{application_id}/entitlements/{entitlement_id}"};
+inline constexpr Route post_consume_entitlement{
+    "POST", "/applications/{application_id}/entitlements/{entitlement_id}/consume"};
+inline constexpr Route post_test_entitlement{"POST", "/applications/{application_id}/entitlements"};
+inline constexpr Route delete_test_entitlement{
+    "DELETE", "/applications/{application_id}/entitlements/{entitlement_id}"};
+inline constexpr Route get_sku_subscriptions{"GET", "/skus/{sku_id}/subscriptions"};
+inline constexpr Route get_sku_subscription{"GET",
+                                            "/skus/{sku_id}/subscriptions/{subscription_id}"};
+
 }  // namespace hikari::rest::routes

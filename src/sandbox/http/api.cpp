@@ -73,6 +73,13 @@ Api::Api(World& world, GatewayLink& gateway, ApiOptions options)
     add_command_routes(router_);
     add_interaction_routes(router_);
     add_webhook_routes(router_);
+    add_audit_log_routes(router_);
+    add_guild_admin_routes(router_);
+    add_auto_moderation_routes(router_);
+    add_guild_settings_routes(router_);
+    add_webhook_admin_routes(router_);
+    add_application_routes(router_);
+    add_monetization_routes(router_);
     register_control_routes();
     add_feature_control_routes(control_);
 }
@@ -161,6 +168,8 @@ Response Api::handle_api(const Request& request, std::string_view path) {
     }
     ++stats_.total;
     ++stats_.calls[route.key()];
+    if (!stats_.first_call) stats_.first_call = now;
+    stats_.last_call = now;
     if (fault_.count > 0) return fault_response();
     if (route.global_limited) {
         if (auto wait = limiter_.acquire_global(identity, now)) {

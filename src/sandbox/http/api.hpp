@@ -9,6 +9,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 
 namespace hikari::sandbox {
@@ -51,6 +52,10 @@ class Api {
         std::uint64_t rate_limited = 0;
         std::uint64_t faults_served = 0;
         std::uint64_t cloudflare_bans = 0;
+        /// When the first and the latest authenticated API call arrived: the span a load
+        /// test divides its calls by to get the throughput the server saw.
+        std::optional<RateLimiter::Clock::time_point> first_call;
+        std::optional<RateLimiter::Clock::time_point> last_call;
     };
     [[nodiscard]] const Stats& stats() const { return stats_; }
 

@@ -20,6 +20,7 @@ namespace intents {
 inline constexpr std::uint32_t guilds = 1U << 0;
 inline constexpr std::uint32_t guild_members = 1U << 1;
 inline constexpr std::uint32_t guild_moderation = 1U << 2;
+inline constexpr std::uint32_t guild_integrations = 1U << 4;
 inline constexpr std::uint32_t guild_webhooks = 1U << 5;
 inline constexpr std::uint32_t guild_messages = 1U << 9;
 inline constexpr std::uint32_t guild_message_reactions = 1U << 10;
@@ -27,6 +28,7 @@ inline constexpr std::uint32_t guild_message_typing = 1U << 11;
 inline constexpr std::uint32_t direct_messages = 1U << 12;
 inline constexpr std::uint32_t direct_message_reactions = 1U << 13;
 inline constexpr std::uint32_t direct_message_typing = 1U << 14;
+inline constexpr std::uint32_t auto_moderation_configuration = 1U << 20;
 }  // namespace intents
 
 struct RecordedDispatch {

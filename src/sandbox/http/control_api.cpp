@@ -285,6 +285,11 @@ void Api::register_control_routes() {
                           {"cloudflare_bans", stats_.cloudflare_bans},
                           {"invalid_requests", limiter_.invalid_count(RateLimiter::Clock::now())},
                           {"pending_faults", fault_.count}};
+        // Seconds from the first to the latest authenticated call (0 before two calls).
+        rest["span_seconds"] =
+            stats_.first_call
+                ? std::chrono::duration<double>(*stats_.last_call - *stats_.first_call).count()
+                : 0.0;
         json::value gateway;
         try {
             gateway = call.context().gateway().control("stats", {});
@@ -294,6 +299,10 @@ void Api::register_control_routes() {
         return Response::json(200, json::object{{"rest", std::move(rest)},
                                                 {"gateway", std::move(gateway)},
                                                 {"dispatches", call.context().recent().size()}});
+    });
+    control_.add("POST", "/stats/reset", "", [this](Call&) {
+        stats_ = Stats{};
+        return Response::json(200, json::object{{"reset", true}});
     });
     control_.add("GET", "/dispatches", "", [](Call& call) {
         json::array out;

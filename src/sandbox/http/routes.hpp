@@ -31,6 +31,13 @@ void add_member_routes(Router& router);
 void add_command_routes(Router& router);
 void add_interaction_routes(Router& router);
 void add_webhook_routes(Router& router);
+void add_audit_log_routes(Router& router);
+void add_guild_admin_routes(Router& router);
+void add_auto_moderation_routes(Router& router);
+void add_guild_settings_routes(Router& router);
+void add_webhook_admin_routes(Router& router);
+void add_application_routes(Router& router);
+void add_monetization_routes(Router& router);
 
 /// Default limits of the shared bucket groups, roughly what Discord answers with.
 void define_default_buckets(RateLimiter& limiter);

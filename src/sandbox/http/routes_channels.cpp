@@ -1,6 +1,7 @@
 // Channels: GET/PATCH/DELETE /channels/{id}, typing, pins, and the guild channel list/create.
 
 #include "sandbox/http/api_error.hpp"
+#include "sandbox/http/audit_log.hpp"
 #include "sandbox/http/call.hpp"
 #include "sandbox/http/form_errors.hpp"
 #include "sandbox/http/message_ops.hpp"
@@ -95,14 +96,29 @@ void add_channel_routes(Router& router) {
             call.emit("THREAD_UPDATE", channel, guild_of(channel), intents::guilds);
             return Response::json(200, channel);
         }
+        const json::object before = channel;
         apply_channel_fields(call, call.body(), channel, false);
         call.emit("CHANNEL_UPDATE", channel, guild_of(channel), intents::guilds);
+        if (const auto guild = guild_of(channel)) {
+            json::array changes;
+            for (const auto& [key, value] : channel) {
+                const auto* old = before.if_contains(key);
+                if (!old || *old != value) {
+                    changes.push_back(audit_change(key, old ? *old : json::value(), value));
+                }
+            }
+            record_audit(call, *guild, 11, call.id("channel_id"), std::move(changes));
+        }
         return Response::json(200, channel);
     });
     router.add("DELETE", "/channels/{channel_id}", "channel_edit", [](Call& call) {
         const json::object channel = channel_or_404(call);
         call.world().remove_channel(call.id("channel_id"));
         call.emit("CHANNEL_DELETE", channel, guild_of(channel), intents::guilds);
+        if (const auto guild = guild_of(channel)) {
+            record_audit(call, *guild, 12, call.id("channel_id"),
+                         json::array{audit_change("name", channel.at("name"), nullptr)});
+        }
         return Response::json(200, channel);
     });
     router.add("POST", "/channels/{channel_id}/typing", "typing", [](Call& call) {
@@ -186,6 +202,9 @@ void add_channel_routes(Router& router) {
         for (auto& [key, value] : fields) channel[key] = value;
         const json::object& stored = world.add_channel(std::move(channel));
         call.emit("CHANNEL_CREATE", stored, guild, intents::guilds);
+        record_audit(call, guild, 10, Snowflake::parse(stored.at("id").as_string()),
+                     json::array{audit_change("name", nullptr, stored.at("name")),
+                                 audit_change("type", nullptr, stored.at("type"))});
         return Response::json(201, stored);
     });
 }

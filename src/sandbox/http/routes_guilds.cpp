@@ -1,6 +1,7 @@
 // Guilds: GET/PATCH /guilds/{id}, roles (list/create/modify/delete) and bans.
 
 #include "sandbox/http/api_error.hpp"
+#include "sandbox/http/audit_log.hpp"
 #include "sandbox/http/call.hpp"
 #include "sandbox/http/form_errors.hpp"
 #include "sandbox/http/routes.hpp"
@@ -22,11 +23,6 @@ Snowflake guild_or_404(Call& call) {
 }
 
 namespace {
-
-std::optional<std::string> audit_reason(Call& call) {
-    if (const auto* r = call.request().header("x-audit-log-reason")) return *r;
-    return std::nullopt;
-}
 
 /// Validates role fields and copies them into `role`.
 void apply_role_fields(const json::object& body, json::object& role) {
@@ -116,12 +112,23 @@ void add_guild_routes(Router& router) {
         call.emit("GUILD_ROLE_CREATE",
                   json::object{{"guild_id", guild.to_string()}, {"role", stored}}, guild,
                   intents::guilds);
+        record_audit(call, guild, 30, Snowflake::parse(stored.at("id").as_string()),
+                     json::array{audit_change("name", nullptr, stored.at("name"))});
         return Response::json(200, stored);
     });
     router.add("PATCH", "/guilds/{guild_id}/roles/{role_id}", "guild_roles", [](Call& call) {
         const Snowflake guild = guild_or_404(call);
         json::object& role = role_or_404(call, guild);
+        const json::object before = role;
         apply_role_fields(call.body(), role);
+        json::array changes;
+        for (const auto& [key, value] : role) {
+            const auto* old = before.if_contains(key);
+            if (!old || *old != value) {
+                changes.push_back(audit_change(key, old ? *old : json::value(), value));
+            }
+        }
+        record_audit(call, guild, 31, call.id("role_id"), std::move(changes));
         call.emit("GUILD_ROLE_UPDATE",
                   json::object{{"guild_id", guild.to_string()}, {"role", role}}, guild,
                   intents::guilds);
@@ -134,7 +141,9 @@ void add_guild_routes(Router& router) {
         if (role_id == guild || role.at("managed").as_bool()) {
             throw ApiError(400, 50028, "Invalid Role");
         }
+        json::array changes{audit_change("name", role.at("name"), nullptr)};
         call.world().remove_role(guild, role_id);
+        record_audit(call, guild, 32, role_id, std::move(changes));
         call.emit("GUILD_ROLE_DELETE",
                   json::object{{"guild_id", guild.to_string()}, {"role_id", role_id.to_string()}},
                   guild, intents::guilds);
@@ -186,6 +195,7 @@ void add_guild_routes(Router& router) {
         }
         call.emit("GUILD_BAN_ADD", json::object{{"guild_id", guild.to_string()}, {"user", *user}},
                   guild, intents::guild_moderation);
+        record_audit(call, guild, 22, user_id);
         return Response::no_content();
     });
     router.add("DELETE", "/guilds/{guild_id}/bans/{user_id}", "guild_bans", [](Call& call) {
@@ -198,6 +208,7 @@ void add_guild_routes(Router& router) {
         world.remove_ban(guild, user_id);
         call.emit("GUILD_BAN_REMOVE", json::object{{"guild_id", guild.to_string()}, {"user", user}},
                   guild, intents::guild_moderation);
+        record_audit(call, guild, 23, user_id);
         return Response::no_content();
     });
 }

@@ -36,6 +36,39 @@ void add_interaction_routes(Router& router) {
                                "Only dictionaries may be used in a ModelType");
                 }
             }
+            if (type && *type == 8) {
+                // APPLICATION_COMMAND_AUTOCOMPLETE_RESULT: up to 25 choices.
+                const auto* choices = data ? data->if_contains("choices") : nullptr;
+                if (!choices || !choices->is_array()) {
+                    errors.add("data.choices", "BASE_TYPE_REQUIRED", "This field is required");
+                } else if (choices->get_array().size() > 25) {
+                    errors.add("data.choices", "BASE_TYPE_MAX_LENGTH",
+                               "Must be 25 or fewer in length.");
+                } else {
+                    for (std::size_t i = 0; i < choices->get_array().size(); ++i) {
+                        const std::string path = "data.choices." + std::to_string(i);
+                        const auto& c = choices->get_array()[i];
+                        if (!c.is_object() || !c.get_object().contains("value")) {
+                            errors.add(path, "BASE_TYPE_REQUIRED", "This field is required");
+                            continue;
+                        }
+                        errors.string(c.get_object(), "name", 1, 100, true, path);
+                    }
+                }
+            }
+            if (type && *type == 9) {
+                // MODAL: custom_id, title and 1-5 components.
+                const json::object empty;
+                const json::object& modal = data ? *data : empty;
+                errors.string(modal, "custom_id", 1, 100, true, "data");
+                errors.string(modal, "title", 1, 45, true, "data");
+                const auto* components = modal.if_contains("components");
+                if (!components || !components->is_array() || components->get_array().empty() ||
+                    components->get_array().size() > 5) {
+                    errors.add("data.components", "BASE_TYPE_BAD_LENGTH",
+                               "Must be between 1 and 5 in length.");
+                }
+            }
             errors.raise_if_any();
             if (world.interaction_responded(id)) throw api_errors::already_acknowledged();
             const Snowflake channel = *world.interaction_channel(token);

@@ -2,6 +2,7 @@
 // kick, add/remove one role, search.
 
 #include "sandbox/http/api_error.hpp"
+#include "sandbox/http/audit_log.hpp"
 #include "sandbox/http/call.hpp"
 #include "sandbox/http/form_errors.hpp"
 #include "sandbox/http/routes.hpp"
@@ -142,6 +143,7 @@ void add_member_routes(Router& router) {
         call.emit("GUILD_MEMBER_REMOVE",
                   json::object{{"guild_id", guild.to_string()}, {"user", member.at("user")}}, guild,
                   intents::guild_members);
+        record_audit(call, guild, 20, user);
         return Response::no_content();
     });
     auto role_change = [](bool add) {

@@ -37,6 +37,7 @@ class World {
     [[nodiscard]] Snowflake bot_id() const { return bot_id_; }
     [[nodiscard]] Snowflake application_id() const { return application_id_; }
     [[nodiscard]] const boost::json::object& application() const { return application_; }
+    [[nodiscard]] boost::json::object& application() { return application_; }
     [[nodiscard]] const std::string& token() const { return token_; }
 
     // --- lookups (nullptr when unknown) ---------------------------------------------------

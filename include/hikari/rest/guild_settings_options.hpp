@@ -1,0 +1,38 @@
+#pragma once
+// Options of the guild settings endpoints: widget, welcome screen and onboarding edits.
+// Only the fields that are set are sent.
+
+// config.hpp first: its CacheComponents::none trips -Wshadow after undefined.hpp's `none`.
+#include <hikari/core/config.hpp>
+
+#include <hikari/core/snowflake.hpp>
+#include <hikari/core/undefined.hpp>
+#include <hikari/model/guild.hpp>
+#include <hikari/model/onboarding.hpp>
+
+#include <string>
+#include <vector>
+
+namespace hikari {
+
+struct WidgetSettingsEditOptions {
+    UndefinedOr<bool> enabled = {};
+    UndefinedNoneOr<Snowflake> channel_id = {};
+};
+
+struct WelcomeScreenEditOptions {
+    UndefinedOr<bool> enabled = {};
+    UndefinedNoneOr<std::vector<WelcomeScreenChannel>> welcome_channels = {};
+    UndefinedNoneOr<std::string> description = {};
+};
+
+/// The whole flow is replaced by what is sent (PUT); new prompts and options may carry any
+/// id, Discord assigns theirs.
+struct OnboardingEditOptions {
+    UndefinedOr<std::vector<OnboardingPrompt>> prompts = {};
+    UndefinedOr<std::vector<Snowflake>> default_channel_ids = {};
+    UndefinedOr<bool> enabled = {};
+    UndefinedOr<OnboardingMode> mode = {};
+};
+
+}  // namespace hikari
