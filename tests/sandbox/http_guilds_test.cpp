@@ -120,6 +120,45 @@ TEST_F(HttpGuilds, RolesCreateModifyDelete) {
     EXPECT_EQ(code(api("DELETE", "/guilds/" + guild_ + "/roles/" + guild_)), 50028);  // @everyone
 }
 
+// Found by the discord.js fidelity check: discord.js 14.21+ sends the role colors object, never
+// the deprecated `color`, and the sandbox used to ignore it (every role came back black).
+TEST_F(HttpGuilds, RoleColorsObjectSetsTheColour) {
+    const std::string roles = "/guilds/" + guild_ + "/roles";
+    const auto created =
+        api("POST", roles, R"({"name": "Blue", "colors": {"primary_color": 3368703}})");
+    ASSERT_EQ(created.status, 200u) << created.body;
+    EXPECT_EQ(created.json().at("color").as_int64(), 3368703);
+    EXPECT_EQ(created.json().at("colors").at("primary_color").as_int64(), 3368703);
+    EXPECT_TRUE(created.json().at("colors").at("secondary_color").is_null());
+    const auto d = last_dispatch("GUILD_ROLE_CREATE");
+    EXPECT_EQ(d.at("d").at("role").at("color").as_int64(), 3368703);
+
+    const std::string id(created.json().at("id").as_string());
+    const auto patched = api("PATCH", roles + "/" + id,
+                             R"({"colors": {"primary_color": 255, "secondary_color": null}})");
+    ASSERT_EQ(patched.status, 200u) << patched.body;
+    EXPECT_EQ(patched.json().at("color").as_int64(), 255);
+    EXPECT_EQ(last_dispatch("GUILD_ROLE_UPDATE")
+                  .at("d")
+                  .at("role")
+                  .at("colors")
+                  .at("primary_color")
+                  .as_int64(),
+              255);
+    // A PATCH without colors keeps them.
+    EXPECT_EQ(api("PATCH", roles + "/" + id, R"({"name": "Still blue"})").json().at("color"), 255);
+
+    // Gradients need ENHANCED_ROLE_COLORS, which generated guilds do not have.
+    const auto gradient =
+        api("PATCH", roles + "/" + id, R"({"colors": {"primary_color": 1, "secondary_color": 2}})");
+    EXPECT_EQ(code(gradient), 50035);
+    EXPECT_TRUE(gradient.json().at("errors").as_object().contains("colors"));
+    const auto bad = api("POST", roles, R"({"colors": {"primary_color": "red"}})");
+    EXPECT_EQ(code(bad), 50035);
+    EXPECT_TRUE(bad.json().at("errors").at("colors").as_object().contains("primary_color"));
+    EXPECT_EQ(code(api("POST", roles, R"({"colors": [1]})")), 50035);
+}
+
 TEST_F(HttpGuilds, MembersPaginateByUserId) {
     const std::string base = "/guilds/" + guild_ + "/members";
     EXPECT_EQ(api("GET", base).json().as_array().size(), 1u);  // Discord's default limit is 1
