@@ -232,3 +232,35 @@ TEST_F(HttpGuilds, LeavingAGuildForgetsIt) {
     EXPECT_EQ(api("GET", "/users/@me/guilds").json().as_array().size(), 1u);
     EXPECT_EQ(code(api("DELETE", "/users/@me/guilds/" + guild_)), 10004);
 }
+
+// Found by the discord.js fidelity check: channel.setPosition() sends PATCH /guilds/{id}/channels
+// (a JSON array), which answered 405.
+TEST_F(HttpGuilds, ChannelPositionsAndParents) {
+    const std::string channels = "/guilds/" + guild_ + "/channels";
+    const auto category = api("POST", channels, R"({"name": "Stuff", "type": 4})");
+    ASSERT_EQ(category.status, 201u) << category.body;
+    const std::string parent(category.json().at("id").as_string());
+    const auto list = api("GET", channels).json().as_array();
+    const std::string first(list.at(0).at("id").as_string());
+    const std::string second(list.at(1).at("id").as_string());
+
+    const auto moved = api("PATCH", channels,
+                           R"([{"id": ")" + first + R"(", "position": 7, "parent_id": ")" + parent +
+                               R"("}, {"id": ")" + second + R"(", "position": 0}])");
+    ASSERT_EQ(moved.status, 204u) << moved.body;
+    const auto channel = api("GET", "/channels/" + first).json();
+    EXPECT_EQ(channel.at("position").as_int64(), 7);
+    EXPECT_EQ(channel.at("parent_id").as_string(), parent);
+    EXPECT_EQ(last_dispatch("CHANNEL_UPDATE").at("d").at("id").as_string(), second);
+
+    // One parent change per request; unknown channels and non-arrays are form errors.
+    const auto two_parents = api("PATCH", channels,
+                                 R"([{"id": ")" + first + R"(", "parent_id": null}, {"id": ")" +
+                                     second + R"(", "parent_id": ")" + parent + R"("}])");
+    EXPECT_EQ(code(two_parents), 40009);
+    EXPECT_EQ(code(api("PATCH", channels, R"([{"id": "1", "position": 1}])")), 50035);
+    EXPECT_EQ(code(api("PATCH", channels, R"({"id": ")" + first + R"("})")), 50035);
+    EXPECT_EQ(code(api("PATCH", channels,
+                       R"([{"id": ")" + first + R"(", "parent_id": ")" + second + R"("}])")),
+              50035);  // not a category
+}

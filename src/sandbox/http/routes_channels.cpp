@@ -10,6 +10,7 @@
 #include <hikari/core/time.hpp>
 
 #include <boost/json/array.hpp>
+#include <boost/json/parse.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -109,6 +110,85 @@ Response list_pins_deprecated(Call& call) {
         if (const auto* m = call.world().message(channel_id, pin.message)) out.push_back(*m);
     }
     return Response::json(200, out);
+}
+
+json::value parent_of(const json::object& channel) {
+    const json::value* parent = channel.if_contains("parent_id");
+    return parent != nullptr ? *parent : json::value(nullptr);
+}
+
+/// PATCH /guilds/{id}/channels (guild.mdx "Modify Guild Channel Positions"): a JSON array of
+/// {id, position?, parent_id?, lock_permissions?}; CHANNEL_UPDATE for each channel that moved.
+Response modify_channel_positions(Call& call) {
+    const Snowflake guild = call.id("guild_id");
+    World& world = call.world();
+    if (!world.guild(guild)) throw api_errors::unknown_guild();
+    // The body is a JSON array, which Call::body() refuses: parse it here.
+    boost::system::error_code ec;
+    json::value parsed = json::parse(call.request().body, ec);
+    if (ec) throw api_errors::invalid_json();
+    if (!parsed.is_array()) raise_field_error("_root", "BASE_TYPE_ARRAY", "Must be an array.");
+    struct Move {
+        Snowflake id;
+        std::optional<std::int64_t> position;
+        std::optional<json::value> parent;  // string id or null when given
+    };
+    FormErrors errors;
+    std::vector<Move> moves;
+    std::size_t parent_changes = 0;
+    for (std::size_t i = 0; i < parsed.get_array().size(); ++i) {
+        const std::string index = std::to_string(i);
+        const json::value& item = parsed.get_array()[i];
+        if (!item.is_object()) {
+            errors.add(index, "MODEL_TYPE_CONVERT", "Only dictionaries may be used in a ModelType");
+            continue;
+        }
+        const json::object& entry = item.get_object();
+        const auto id = errors.snowflake(entry, "id", true, index);
+        const auto position = errors.integer(entry, "position", 0, 1'000'000, false, index);
+        errors.boolean(entry, "lock_permissions", index);
+        std::optional<json::value> parent;
+        if (const json::value* p = entry.if_contains("parent_id")) {
+            const auto parent_id = errors.snowflake(entry, "parent_id", false, index);
+            if (parent_id) {
+                const json::object* category = world.channel(*parent_id);
+                if (category == nullptr || category->at("type") != json::value(4) ||
+                    world.guild_of_channel(*parent_id) != guild) {
+                    errors.add(index + ".parent_id", "CHANNEL_PARENT_INVALID_TYPE",
+                               "Category does not exist.");
+                }
+                parent = json::value(parent_id->to_string());
+            } else if (p->is_null()) {
+                parent = json::value(nullptr);
+            }
+        }
+        if (!id) continue;
+        if (world.guild_of_channel(*id) != guild) {
+            errors.add(index + ".id", "CHANNEL_NOT_IN_GUILD", "Unknown channel in this guild.");
+            continue;
+        }
+        if (parent && parent_of(*world.channel(*id)) != *parent) ++parent_changes;
+        moves.push_back({*id, position, std::move(parent)});
+    }
+    errors.raise_if_any();
+    if (parent_changes > 1) {
+        throw ApiError(400, 40009, "Only one channel can have a parent_id modified at a time");
+    }
+    for (const Move& move : moves) {
+        json::object& channel = *world.channel(move.id);
+        bool changed = false;
+        const json::value* old_position = channel.if_contains("position");
+        if (move.position && (old_position == nullptr || *old_position != *move.position)) {
+            channel["position"] = *move.position;
+            changed = true;
+        }
+        if (move.parent && parent_of(channel) != *move.parent) {
+            channel["parent_id"] = *move.parent;
+            changed = true;
+        }
+        if (changed) call.emit("CHANNEL_UPDATE", channel, guild, intents::guilds);
+    }
+    return Response::no_content();
 }
 
 /// Validates the fields shared by channel create and modify into `target`.
@@ -219,6 +299,7 @@ void add_channel_routes(Router& router) {
         call.emit("CHANNEL_CREATE", stored, guild, intents::guilds);
         return Response::json(201, stored);
     });
+    router.add("PATCH", "/guilds/{guild_id}/channels", "", modify_channel_positions);
 }
 
 }  // namespace hikari::sandbox
