@@ -202,6 +202,11 @@ async function runMode(compression, world, isLastMode) {
     Events.GuildRoleCreate,
     Events.GuildRoleUpdate,
     Events.GuildRoleDelete,
+    Events.ChannelCreate,
+    Events.ChannelUpdate,
+    Events.ChannelDelete,
+    Events.ChannelPinsUpdate,
+    Events.InteractionCreate,
     Events.ShardResume,
     Events.ShardReconnecting,
     Events.ShardDisconnect,
@@ -388,6 +393,77 @@ async function runMode(compression, world, isLastMode) {
     const [message] = await events.wait(Events.MessageCreate, m => m.id === reply.id);
     assert(message.reference?.messageId === userMessage.id, 'the reply has no message_reference');
     assert(message.mentions.repliedUser?.id === userMessage.author.id, 'the replied user is not mentioned');
+  });
+
+  await check('attachments and embeds: a multipart send', async () => {
+    const message = await channel.send({
+      content: 'with a file',
+      files: [{ attachment: Buffer.from('hello'), name: 'fidelity.txt' }],
+      embeds: [{ title: 'Fidelity', description: 'an embed' }],
+    });
+    const [created] = await events.wait(Events.MessageCreate, m => m.id === message.id);
+    const file = created.attachments.first();
+    assert(created.attachments.size === 1 && file.name === 'fidelity.txt', 'the attachment is missing');
+    assert(file.size === 5, `attachment size ${file.size}`);
+    assert(created.embeds[0]?.title === 'Fidelity', 'the embed is missing');
+    return file.url;
+  });
+
+  await check('pins: pin, fetchPins, unpin with channelPinsUpdate', async () => {
+    const message = await channel.send('pin me');
+    const pinsBefore = events.count(Events.ChannelPinsUpdate);
+    await message.pin();
+    await events.wait(Events.ChannelPinsUpdate, () => events.count(Events.ChannelPinsUpdate) > pinsBefore);
+    const { items } = await channel.messages.fetchPins();
+    assert(items[0]?.message.id === message.id, 'fetchPins does not start with the new pin');
+    assert(items[0].pinnedTimestamp > 0 && items[0].message.pinned, 'the pin has no pinned_at');
+    await message.unpin();
+    const after = await channel.messages.fetchPins();
+    assert(!after.items.some(p => p.message.id === message.id), 'the unpinned message is still listed');
+  });
+
+  await check('webhooks: create, execute (messageCreate), edit, delete', async () => {
+    const hook = await channel.createWebhook({ name: `fidelity ${compression}` });
+    const sentByHook = await hook.send({ content: 'from a webhook', username: 'Hooky' });
+    const [created] = await events.wait(Events.MessageCreate, m => m.id === sentByHook.id);
+    assert(created.webhookId === hook.id, 'the message has no webhook_id');
+    assert(created.author.username === 'Hooky', `author is ${created.author.username}`);
+    const edited = await hook.edit({ name: 'renamed hook' });
+    assert(edited.name === 'renamed hook', 'webhook.edit() did not rename');
+    await hook.delete();
+    const left = await channel.fetchWebhooks();
+    assert(!left.has(hook.id), 'the deleted webhook is still listed');
+  });
+
+  await check('channels: create, edit, setPosition, delete with their events', async () => {
+    const guild = client.guilds.cache.get(g0.id);
+    const created = await guild.channels.create({ name: `fidelity-${compression}`, topic: 'made by discord.js' });
+    await events.wait(Events.ChannelCreate, c => c.id === created.id);
+    const edited = await created.edit({ topic: 'edited' });
+    assert(edited.topic === 'edited', 'channel.edit() lost the topic');
+    await events.wait(Events.ChannelUpdate, (_, c) => c.id === created.id && c.topic === 'edited');
+    await created.setPosition(0);
+    await events.wait(Events.ChannelUpdate, (_, c) => c.id === created.id && c.rawPosition === 0);
+    await created.delete();
+    await events.wait(Events.ChannelDelete, c => c.id === created.id);
+    assert(!guild.channels.cache.has(created.id), 'the deleted channel is still cached');
+  });
+
+  await check('slash command: interactionCreate (control API), reply, followUp, editReply', async () => {
+    const commands = await client.application.commands.set([{ name: 'ping', description: 'Ping the bot' }]);
+    assert(commands.size === 1 && commands.first().name === 'ping', 'commands.set() did not register');
+    const posted = await control('POST', '/interactions', { channel_id: c0.id, name: 'ping' });
+    const [interaction] = await events.wait(Events.InteractionCreate, i => i.id === posted.id);
+    assert(interaction.isChatInputCommand() && interaction.commandName === 'ping', 'not the ping command');
+    assert(interaction.channelId === c0.id && interaction.member, 'no channel or member');
+    await interaction.reply('pong');
+    const reply = await interaction.fetchReply();
+    assert(reply.content === 'pong', `the original response says "${reply.content}"`);
+    const follow = await interaction.followUp('and again');
+    await events.wait(Events.MessageCreate, m => m.id === follow.id);
+    const edited = await interaction.editReply('pong!');
+    assert(edited.content === 'pong!', 'editReply() did not edit');
+    return `command ${commands.first().id}`;
   });
 
   if (isLastMode) {
