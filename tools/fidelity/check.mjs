@@ -2,13 +2,14 @@
 // hikari-sandbox. Every check prints PASS or FAIL; the exit code is 0 only if all passed.
 //
 //   node check.mjs --url http://127.0.0.1:PORT [--token TOKEN] [--timeout SECONDS]
-//                  [--compression none,zlib-stream] [--verbose]
+//                  [--compression none,zlib-stream] [--shards N] [--verbose]
 //
 // (or SANDBOX_URL, SANDBOX_TOKEN in the environment). The script starts nothing: see
 // scripts/fidelity.sh, which starts the sandbox, runs this and stops it.
 //
 // The full list of checks runs once per gateway compression mode. discord.js asks for
 // zlib-stream only when zlib-sync is installed, so the mode is forced through ws.buildStrategy.
+// Then one client runs N shards (--shards, default 2; 1 skips it).
 
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
@@ -30,6 +31,7 @@ const { values: args } = parseArgs({
     token: { type: 'string', default: process.env.SANDBOX_TOKEN ?? 'sandbox-token' },
     timeout: { type: 'string', default: '90' },
     compression: { type: 'string', default: 'none,zlib-stream' },
+    shards: { type: 'string', default: '2' },
     verbose: { type: 'boolean', default: false },
   },
 });
@@ -168,6 +170,16 @@ function textChannels(guild) {
   return guild.channels.filter(c => c.type === 0);
 }
 
+/**
+ * Each client is a new IDENTIFY; the sandbox (like Discord) allows one per 5 s per
+ * max_concurrency bucket and discord.js only spaces the identifies of one manager.
+ */
+async function identifyWindow() {
+  const stats = await control('GET', '/gateway/stats');
+  const last = stats.identifies.at(-1);
+  if (last) await sleep(Math.max(0, last.time + 5200 - Date.now()));
+}
+
 async function runMode(compression, world, isLastMode) {
   currentMode = compression;
   const debug = [];
@@ -225,11 +237,7 @@ async function runMode(compression, world, isLastMode) {
   const [c0, , c2] = textChannels(g0);
   const c1 = textChannels(g1 ?? g0)[0];
 
-  // Each transport mode is a new IDENTIFY; the sandbox (like Discord) allows one per 5 s per
-  // max_concurrency bucket and discord.js only spaces the identifies of one manager.
-  const stats = await control('GET', '/gateway/stats');
-  const last = stats.identifies.at(-1);
-  if (last) await sleep(Math.max(0, last.time + 5200 - Date.now()));
+  await identifyWindow();
 
   const loggedIn = await check('login: READY, client.user matches GET /users/@me', async () => {
     const ready = events.wait(Events.ClientReady, () => true, 20_000);
@@ -538,6 +546,69 @@ async function runMode(compression, world, isLastMode) {
   });
 }
 
+/**
+ * Several shards in one discord.js client: the guilds split by (guild_id >> 22) % shard_count,
+ * discord.js's identify throttle against the sandbox's 5 s identify window, and a dispatch
+ * routed to the shard that owns its guild.
+ */
+async function runSharded(world, shardCount) {
+  currentMode = `${shardCount} shards`;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent],
+    rest: { api: `${base}/api`, version: '10' },
+    shards: [...Array(shardCount).keys()],
+    shardCount,
+  });
+  client.on(Events.Error, error => console.log(`  discord.js error: ${error?.message ?? error}`));
+  const events = new Recorder(client, [Events.ClientReady, Events.MessageCreate, Events.Invalidated]);
+  const shardOf = id => Number((BigInt(id) >> 22n) % BigInt(shardCount));
+  await identifyWindow();
+
+  const ready = await check(
+    'login: every shard READY',
+    async () => {
+      const readyEvent = events.wait(Events.ClientReady, () => true, 15_000 + 6_000 * shardCount);
+      await client.login(token);
+      await readyEvent;
+      const { identifies } = await control('GET', '/gateway/stats');
+      const ours = identifies.slice(-shardCount);
+      sameSet(ours.map(i => String(i.shard)), [...Array(shardCount).keys()].map(String), 'identified shards');
+      assert(ours.every(i => i.shard_count === shardCount), 'a shard identified with another shard count');
+      const gaps = ours.slice(1).map((i, n) => Math.round(i.time - ours[n].time));
+      assert(gaps.every(gap => gap >= 5000), `identifies ${gaps.join(', ')} ms apart`);
+      return `identifies ${gaps.join(', ')} ms apart`;
+    },
+    { ms: 15_000 + 6_000 * shardCount },
+  );
+  if (ready) {
+    await check('each guild arrives on the shard that owns it', async () => {
+      sameSet(client.guilds.cache.keys(), world.guilds.map(g => g.id), 'guild ids');
+      for (const guild of client.guilds.cache.values()) {
+        assert(guild.shardId === shardOf(guild.id), `guild ${guild.id} on shard ${guild.shardId}, not ${shardOf(guild.id)}`);
+      }
+      const shards = new Set(client.guilds.cache.map(g => g.shardId));
+      return `guilds on shards ${[...shards].sort().join(', ')}`;
+    });
+
+    await check('a message in each guild arrives through its own shard', async () => {
+      for (const g of world.guilds) {
+        const channel = textChannels(g)[0];
+        const posted = await control('POST', '/messages', { channel_id: channel.id, content: `shard ${shardOf(g.id)}` });
+        const [message] = await events.wait(Events.MessageCreate, m => m.id === posted.id);
+        assert(message.guild.shardId === shardOf(g.id), 'the message came through another shard');
+      }
+      const { sessions } = await control('GET', '/gateway/stats');
+      assert(sessions.length === shardCount && sessions.every(x => x.connected), 'not one session per shard');
+    });
+  }
+
+  await check('client.destroy(): every shard closes', async () => {
+    await client.destroy();
+    await until('the sandbox to drop the connections', async () => (await control('GET', '/gateway/stats')).connections === 0);
+    assert(events.count(Events.Invalidated) === 0, 'the session was invalidated');
+  });
+}
+
 async function main() {
   let world;
   try {
@@ -565,6 +636,8 @@ async function main() {
     }
     await runMode(mode, world, index === modes.length - 1);
   }
+  const shardCount = Number(args.shards);
+  if (shardCount > 1) await runSharded(world, shardCount);
   return summary();
 }
 
