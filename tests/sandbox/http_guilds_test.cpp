@@ -224,6 +224,20 @@ TEST_F(HttpGuilds, BanAndUnban) {
     EXPECT_EQ(code(api("PUT", "/guilds/" + guild_ + "/bans/1")), 10013);
 }
 
+// Found by the discord.js fidelity check: clients URL-encode X-Audit-Log-Reason (discord.js
+// sends encodeURIComponent(reason)) and Discord stores the decoded text.
+TEST_F(HttpGuilds, AuditLogReasonsAreUrlDecoded) {
+    const std::string path = "/guilds/" + guild_ + "/bans/" + plain_member_;
+    ASSERT_EQ(
+        api("PUT", path, "{}", {{"X-Audit-Log-Reason", "spam%20bot%20%F0%9F%A4%96%2C%25"}}).status,
+        204u);
+    EXPECT_EQ(api("GET", path).json().at("reason").as_string(), "spam bot \xF0\x9F\xA4\x96,%");
+    EXPECT_EQ(api("DELETE", path).status, 204u);
+    // Not percent-encoding: kept as sent.
+    ASSERT_EQ(api("PUT", path, "{}", {{"X-Audit-Log-Reason", "100% spam"}}).status, 204u);
+    EXPECT_EQ(api("GET", path).json().at("reason").as_string(), "100% spam");
+}
+
 TEST_F(HttpGuilds, LeavingAGuildForgetsIt) {
     EXPECT_EQ(api("DELETE", "/users/@me/guilds/" + guild_).status, 204u);
     EXPECT_EQ(last_dispatch("GUILD_DELETE").at("d").at("id").as_string(), guild_);

@@ -8,6 +8,8 @@
 
 #include <boost/json/array.hpp>
 #include <boost/json/serialize.hpp>
+#include <boost/url/decode_view.hpp>
+#include <boost/url/pct_string_view.hpp>
 
 #include <algorithm>
 
@@ -23,9 +25,16 @@ Snowflake guild_or_404(Call& call) {
 
 namespace {
 
+/// The X-Audit-Log-Reason header, which clients URL-encode (audit-log.mdx: "1-512
+/// URL-encoded UTF-8 characters"; discord.js sends encodeURIComponent(reason)). Text that is
+/// not valid percent-encoding is kept as sent.
 std::optional<std::string> audit_reason(Call& call) {
-    if (const auto* r = call.request().header("x-audit-log-reason")) return *r;
-    return std::nullopt;
+    const auto* header = call.request().header("x-audit-log-reason");
+    if (!header) return std::nullopt;
+    const auto encoded = boost::urls::make_pct_string_view(*header);
+    if (!encoded) return *header;
+    const boost::urls::decode_view decoded = **encoded;
+    return std::string(decoded.begin(), decoded.end());
 }
 
 bool has_feature(const json::object& guild, std::string_view feature) {
