@@ -520,6 +520,23 @@ async function runMode(compression, world, isLastMode) {
     return `${identifies} identifies in total`;
   });
 
+  await check('INVALID_SESSION (resumable): discord.js resumes', async () => {
+    const resumesBefore = events.count(Events.ShardResume);
+    const identifies = (await control('GET', '/gateway/stats')).identifies.length;
+    await control('POST', '/gateway/invalid_session', { resumable: true });
+    await events.wait(Events.ShardResume, () => events.count(Events.ShardResume) > resumesBefore);
+    const after = (await control('GET', '/gateway/stats')).identifies.length;
+    assert(after === identifies, 'discord.js identified again instead of resuming');
+  });
+
+  await check('a connection dropped without a close frame is resumed', async () => {
+    const resumesBefore = events.count(Events.ShardResume);
+    await control('POST', '/gateway/close', {});
+    const posted = await control('POST', '/messages', { channel_id: c1.id, content: 'after a drop' });
+    await events.wait(Events.ShardResume, () => events.count(Events.ShardResume) > resumesBefore);
+    await events.wait(Events.MessageCreate, m => m.id === posted.id);
+  });
+
   await check('heartbeats: a server-requested heartbeat (op 1) is answered and ACKed', async () => {
     const before = (await control('GET', '/gateway/stats')).heartbeats;
     await control('POST', '/gateway/request_heartbeat', {});
