@@ -180,8 +180,9 @@ async function identifyWindow() {
   if (last) await sleep(Math.max(0, last.time + 5200 - Date.now()));
 }
 
-async function runMode(compression, world, isLastMode) {
+async function runMode(compression, isLastMode) {
   currentMode = compression;
+  const world = await control('GET', '/world'); // the previous mode banned a member
   const debug = [];
   const client = new Client({
     intents: [
@@ -190,6 +191,7 @@ async function runMode(compression, world, isLastMode) {
       GatewayIntentBits.GuildMessages,
       GatewayIntentBits.MessageContent,
       GatewayIntentBits.GuildMessageReactions,
+      GatewayIntentBits.GuildModeration,
     ],
     rest: { api: `${base}/api`, version: '10' },
     ws: {
@@ -219,6 +221,9 @@ async function runMode(compression, world, isLastMode) {
     Events.ChannelDelete,
     Events.ChannelPinsUpdate,
     Events.InteractionCreate,
+    Events.GuildBanAdd,
+    Events.GuildBanRemove,
+    Events.GuildMemberRemove,
     Events.ShardResume,
     Events.ShardReconnecting,
     Events.ShardDisconnect,
@@ -364,6 +369,20 @@ async function runMode(compression, world, isLastMode) {
     assert(!fetched.has(role.id), 'GET roles still lists the deleted role');
     assert(fetched.has(g0.id), 'GET roles lacks @everyone');
     return `role ${role.id}`;
+  });
+
+  await check('bans: create with a reason (audit log header), fetch, remove', async () => {
+    const guild = client.guilds.cache.get(g0.id);
+    const target = g0.members.find(id => id !== botId && id !== guild.ownerId);
+    const reason = `fidelity ${compression}: spam, 100% 🤖`;
+    await guild.bans.create(target, { reason, deleteMessageSeconds: 0 });
+    await events.wait(Events.GuildBanAdd, ban => ban.user.id === target);
+    await events.wait(Events.GuildMemberRemove, member => member.id === target);
+    const ban = await guild.bans.fetch({ user: target, force: true });
+    assert(ban.reason === reason, `the ban reason reads "${ban.reason}"`);
+    await guild.bans.remove(target);
+    await events.wait(Events.GuildBanRemove, removed => removed.user.id === target);
+    return `banned and unbanned ${ban.user.username}`;
   });
 
   await check('channel.messages.fetch(): history, newest first, before/after', async () => {
@@ -651,7 +670,7 @@ async function main() {
         continue;
       }
     }
-    await runMode(mode, world, index === modes.length - 1);
+    await runMode(mode, index === modes.length - 1);
   }
   const shardCount = Number(args.shards);
   if (shardCount > 1) await runSharded(world, shardCount);
