@@ -565,8 +565,29 @@ async function runMode(compression, isLastMode) {
     return `ping ${client.ws.ping} ms, ${(await control('GET', '/gateway/stats')).heartbeats} heartbeats in all`;
   });
 
+  let injected429 = 0;
+  await check('injected faults: a 429 and two 502s are retried by discord.js', async () => {
+    const before429 = count429();
+    await control('POST', '/rest/faults', { count: 1, status: 429, retry_after: 0.3 });
+    const started = Date.now();
+    const afterLimit = await channel.send('after an injected 429');
+    const waited = Date.now() - started;
+    injected429 = count429() - before429;
+    assert(injected429 === 1, `discord.js saw ${injected429} 429s`);
+    // Retry-After is whole seconds (rounded up), which discord.js honours.
+    assert(waited >= 900, `the retry came after ${waited} ms, before Retry-After`);
+    await control('POST', '/rest/faults', { count: 2, status: 502 });
+    const afterErrors = await channel.send('after two injected 502s');
+    const statuses = responses.slice(-3).map(r => r.status).join(', ');
+    assert(statuses === '502, 502, 200', `answers were ${statuses}`);
+    await events.wait(Events.MessageCreate, m => m.id === afterErrors.id);
+    const { rest } = await control('GET', '/stats');
+    assert(rest.pending_faults === 0, `${rest.pending_faults} faults left`);
+    return `retried after ${waited} ms; ${afterLimit.id}`;
+  });
+
   await check('no 429 answers during the whole run', async () => {
-    assert(count429() === 0, `${count429()} responses were 429`);
+    assert(count429() === injected429, `${count429() - injected429} responses were 429`);
     return `${responses.length} REST responses`;
   });
 
