@@ -675,6 +675,21 @@ async function main() {
     report('reach the sandbox control API', false, String(error?.message ?? error));
     return false;
   }
+  currentMode = 'auth';
+  await check('a wrong token: 401 on GET /gateway/bot, discord.js reports TokenInvalid', async () => {
+    const client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: `${base}/api`, version: '10' } });
+    try {
+      await client.login('not-the-token').then(
+        () => {
+          throw new Error('login with a wrong token succeeded');
+        },
+        error => assert(error.code === 'TokenInvalid', `discord.js says ${error.code}: ${error.message}`),
+      );
+    } finally {
+      await client.destroy();
+    }
+  });
+
   const require = createRequire(import.meta.url);
   for (const [index, mode] of modes.entries()) {
     if (mode !== 'none' && mode !== 'zlib-stream') {
