@@ -71,7 +71,9 @@ if [[ -z $port ]]; then
     fail "hikari-sandbox did not report its port"
 fi
 url=http://127.0.0.1:$port
-until curl -fsS -o /dev/null "$url/_sandbox/stats"; do
+# It listens before it prints the port; asking the control API proves it also answers.
+probe='fetch(process.argv[1]).then(r => process.exit(r.ok ? 0 : 1), () => process.exit(1))'
+until node -e "$probe" "$url/_sandbox/stats"; do
     kill -0 "$sandbox_pid" 2>/dev/null || fail "hikari-sandbox exited before answering"
     sleep 0.05
 done
