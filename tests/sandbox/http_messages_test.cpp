@@ -359,6 +359,9 @@ TEST_F(HttpMessages, PinsUnderMessagesPaginateByPinTime) {
     const auto left = api("GET", pins).json().as_object();
     ASSERT_EQ(left.at("items").as_array().size(), 1u);
     EXPECT_EQ(left.at("items").at(0).at("message").at("id").as_string(), c);
+    // The dispatch carries the time of the most recent pin left, not of the unpin.
+    EXPECT_EQ(last_dispatch("CHANNEL_PINS_UPDATE").at("d").at("last_pin_timestamp"),
+              newest.at("pinned_at"));
     EXPECT_EQ(code(api("PUT", pins + "/1")), 10008);
 }
 
