@@ -10,7 +10,7 @@ packages=(
   libspdlog-dev libfmt-dev
   libgtest-dev libgmock-dev libbenchmark-dev
   clang-14 libclang-rt-14-dev clang-format clang-tidy
-  openssl tinyproxy nodejs
+  openssl tinyproxy nodejs python3
 )
 
 missing=()

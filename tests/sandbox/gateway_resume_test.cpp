@@ -158,6 +158,22 @@ TEST_F(Resume, InvalidSessionResumableKeepsTheSession) {
     EXPECT_EQ(again->receive().at("t").as_string(), "RESUMED");
 }
 
+// Found by the discord.js fidelity check: after a resumable INVALID_SESSION discord.js sends
+// RESUME on the same connection, which the sandbox closed with 4005 (already authenticated),
+// leaving the session behind for good.
+TEST_F(Resume, InvalidSessionResumableResumesOnTheSameConnection) {
+    start();
+    auto client = connect();
+    auto [session_id, seq] = ready(*client);
+    on_io([this] { return hub_->control("invalid_session", {{"resumable", true}}); });
+    EXPECT_TRUE(client->receive().at("d").as_bool());
+    client->send_op(6, resume_payload(session_id, seq));
+    EXPECT_EQ(client->receive().at("t").as_string(), "RESUMED");
+    const auto after = stats();
+    EXPECT_EQ(after.at("resumes").to_number<int>(), 1);
+    EXPECT_TRUE(after.at("sessions").at(0).at("connected").as_bool());
+}
+
 TEST_F(Resume, InvalidSessionNotResumableEndsTheSession) {
     start();
     auto client = connect();

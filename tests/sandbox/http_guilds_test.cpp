@@ -120,6 +120,45 @@ TEST_F(HttpGuilds, RolesCreateModifyDelete) {
     EXPECT_EQ(code(api("DELETE", "/guilds/" + guild_ + "/roles/" + guild_)), 50028);  // @everyone
 }
 
+// Found by the discord.js fidelity check: discord.js 14.21+ sends the role colors object, never
+// the deprecated `color`, and the sandbox used to ignore it (every role came back black).
+TEST_F(HttpGuilds, RoleColorsObjectSetsTheColour) {
+    const std::string roles = "/guilds/" + guild_ + "/roles";
+    const auto created =
+        api("POST", roles, R"({"name": "Blue", "colors": {"primary_color": 3368703}})");
+    ASSERT_EQ(created.status, 200u) << created.body;
+    EXPECT_EQ(created.json().at("color").as_int64(), 3368703);
+    EXPECT_EQ(created.json().at("colors").at("primary_color").as_int64(), 3368703);
+    EXPECT_TRUE(created.json().at("colors").at("secondary_color").is_null());
+    const auto d = last_dispatch("GUILD_ROLE_CREATE");
+    EXPECT_EQ(d.at("d").at("role").at("color").as_int64(), 3368703);
+
+    const std::string id(created.json().at("id").as_string());
+    const auto patched = api("PATCH", roles + "/" + id,
+                             R"({"colors": {"primary_color": 255, "secondary_color": null}})");
+    ASSERT_EQ(patched.status, 200u) << patched.body;
+    EXPECT_EQ(patched.json().at("color").as_int64(), 255);
+    EXPECT_EQ(last_dispatch("GUILD_ROLE_UPDATE")
+                  .at("d")
+                  .at("role")
+                  .at("colors")
+                  .at("primary_color")
+                  .as_int64(),
+              255);
+    // A PATCH without colors keeps them.
+    EXPECT_EQ(api("PATCH", roles + "/" + id, R"({"name": "Still blue"})").json().at("color"), 255);
+
+    // Gradients need ENHANCED_ROLE_COLORS, which generated guilds do not have.
+    const auto gradient =
+        api("PATCH", roles + "/" + id, R"({"colors": {"primary_color": 1, "secondary_color": 2}})");
+    EXPECT_EQ(code(gradient), 50035);
+    EXPECT_TRUE(gradient.json().at("errors").as_object().contains("colors"));
+    const auto bad = api("POST", roles, R"({"colors": {"primary_color": "red"}})");
+    EXPECT_EQ(code(bad), 50035);
+    EXPECT_TRUE(bad.json().at("errors").at("colors").as_object().contains("primary_color"));
+    EXPECT_EQ(code(api("POST", roles, R"({"colors": [1]})")), 50035);
+}
+
 TEST_F(HttpGuilds, MembersPaginateByUserId) {
     const std::string base = "/guilds/" + guild_ + "/members";
     EXPECT_EQ(api("GET", base).json().as_array().size(), 1u);  // Discord's default limit is 1
@@ -185,6 +224,20 @@ TEST_F(HttpGuilds, BanAndUnban) {
     EXPECT_EQ(code(api("PUT", "/guilds/" + guild_ + "/bans/1")), 10013);
 }
 
+// Found by the discord.js fidelity check: clients URL-encode X-Audit-Log-Reason (discord.js
+// sends encodeURIComponent(reason)) and Discord stores the decoded text.
+TEST_F(HttpGuilds, AuditLogReasonsAreUrlDecoded) {
+    const std::string path = "/guilds/" + guild_ + "/bans/" + plain_member_;
+    ASSERT_EQ(
+        api("PUT", path, "{}", {{"X-Audit-Log-Reason", "spam%20bot%20%F0%9F%A4%96%2C%25"}}).status,
+        204u);
+    EXPECT_EQ(api("GET", path).json().at("reason").as_string(), "spam bot \xF0\x9F\xA4\x96,%");
+    EXPECT_EQ(api("DELETE", path).status, 204u);
+    // Not percent-encoding: kept as sent.
+    ASSERT_EQ(api("PUT", path, "{}", {{"X-Audit-Log-Reason", "100% spam"}}).status, 204u);
+    EXPECT_EQ(api("GET", path).json().at("reason").as_string(), "100% spam");
+}
+
 TEST_F(HttpGuilds, LeavingAGuildForgetsIt) {
     EXPECT_EQ(api("DELETE", "/users/@me/guilds/" + guild_).status, 204u);
     EXPECT_EQ(last_dispatch("GUILD_DELETE").at("d").at("id").as_string(), guild_);
@@ -192,4 +245,36 @@ TEST_F(HttpGuilds, LeavingAGuildForgetsIt) {
     EXPECT_EQ(code(api("GET", "/channels/" + channel_)), 10003);
     EXPECT_EQ(api("GET", "/users/@me/guilds").json().as_array().size(), 1u);
     EXPECT_EQ(code(api("DELETE", "/users/@me/guilds/" + guild_)), 10004);
+}
+
+// Found by the discord.js fidelity check: channel.setPosition() sends PATCH /guilds/{id}/channels
+// (a JSON array), which answered 405.
+TEST_F(HttpGuilds, ChannelPositionsAndParents) {
+    const std::string channels = "/guilds/" + guild_ + "/channels";
+    const auto category = api("POST", channels, R"({"name": "Stuff", "type": 4})");
+    ASSERT_EQ(category.status, 201u) << category.body;
+    const std::string parent(category.json().at("id").as_string());
+    const auto list = api("GET", channels).json().as_array();
+    const std::string first(list.at(0).at("id").as_string());
+    const std::string second(list.at(1).at("id").as_string());
+
+    const auto moved = api("PATCH", channels,
+                           R"([{"id": ")" + first + R"(", "position": 7, "parent_id": ")" + parent +
+                               R"("}, {"id": ")" + second + R"(", "position": 0}])");
+    ASSERT_EQ(moved.status, 204u) << moved.body;
+    const auto channel = api("GET", "/channels/" + first).json();
+    EXPECT_EQ(channel.at("position").as_int64(), 7);
+    EXPECT_EQ(channel.at("parent_id").as_string(), parent);
+    EXPECT_EQ(last_dispatch("CHANNEL_UPDATE").at("d").at("id").as_string(), second);
+
+    // One parent change per request; unknown channels and non-arrays are form errors.
+    const auto two_parents = api("PATCH", channels,
+                                 R"([{"id": ")" + first + R"(", "parent_id": null}, {"id": ")" +
+                                     second + R"(", "parent_id": ")" + parent + R"("}])");
+    EXPECT_EQ(code(two_parents), 40009);
+    EXPECT_EQ(code(api("PATCH", channels, R"([{"id": "1", "position": 1}])")), 50035);
+    EXPECT_EQ(code(api("PATCH", channels, R"({"id": ")" + first + R"("})")), 50035);
+    EXPECT_EQ(code(api("PATCH", channels,
+                       R"([{"id": ")" + first + R"(", "parent_id": ")" + second + R"("}])")),
+              50035);  // not a category
 }

@@ -1,6 +1,7 @@
 // Messages, reactions, pins and typing over loopback, with the gateway dispatches they cause.
 
 #include <hikari/core/snowflake.hpp>
+#include <hikari/core/time.hpp>
 #include <hikari/sandbox/sandbox.hpp>
 
 #include <http_client.hpp>
@@ -323,6 +324,45 @@ TEST_F(HttpMessages, PinAndUnpin) {
     EXPECT_EQ(api("DELETE", "/channels/" + channel_ + "/pins/" + id).status, 204u);
     EXPECT_TRUE(api("GET", "/channels/" + channel_ + "/pins").json().as_array().empty());
     EXPECT_EQ(code(api("PUT", "/channels/" + channel_ + "/pins/1")), 10008);
+}
+
+// Found by the discord.js fidelity check: message.pin() and fetchPins() use the routes under
+// /messages/pins (message.mdx "Get Channel Pins"), which the sandbox answered with 404/400.
+TEST_F(HttpMessages, PinsUnderMessagesPaginateByPinTime) {
+    const std::string pins = "/channels/" + channel_ + "/messages/pins";
+    const std::string a = post("first"), b = post("second"), c = post("third");
+    for (const auto& id : {a, b, c}) EXPECT_EQ(api("PUT", pins + "/" + id).status, 204u);
+    EXPECT_EQ(last_dispatch("CHANNEL_PINS_UPDATE").at("d").at("channel_id").as_string(), channel_);
+
+    const auto page = api("GET", pins + "?limit=2").json().as_object();
+    ASSERT_EQ(page.at("items").as_array().size(), 2u);
+    EXPECT_TRUE(page.at("has_more").as_bool());
+    const auto& newest = page.at("items").at(0).as_object();
+    EXPECT_EQ(newest.at("message").at("id").as_string(), c);  // most recently pinned first
+    EXPECT_TRUE(newest.at("message").at("pinned").as_bool());
+    const std::string cursor(page.at("items").at(1).at("pinned_at").as_string());
+    EXPECT_TRUE(hikari::try_parse_iso8601(cursor).has_value()) << cursor;
+
+    std::string query = cursor;  // '+' in a query string means a space
+    query.replace(query.find('+'), 1, "%2B");
+    const auto rest = api("GET", pins + "?before=" + query).json().as_object();
+    ASSERT_EQ(rest.at("items").as_array().size(), 1u);
+    EXPECT_EQ(rest.at("items").at(0).at("message").at("id").as_string(), a);
+    EXPECT_FALSE(rest.at("has_more").as_bool());
+    EXPECT_EQ(code(api("GET", pins + "?before=yesterday")), 50035);
+    EXPECT_EQ(code(api("GET", pins + "?limit=51")), 50035);
+
+    // The deprecated routes see the same pins.
+    EXPECT_EQ(api("GET", "/channels/" + channel_ + "/pins").json().as_array().size(), 3u);
+    EXPECT_EQ(api("DELETE", pins + "/" + b).status, 204u);
+    EXPECT_EQ(api("DELETE", "/channels/" + channel_ + "/pins/" + a).status, 204u);
+    const auto left = api("GET", pins).json().as_object();
+    ASSERT_EQ(left.at("items").as_array().size(), 1u);
+    EXPECT_EQ(left.at("items").at(0).at("message").at("id").as_string(), c);
+    // The dispatch carries the time of the most recent pin left, not of the unpin.
+    EXPECT_EQ(last_dispatch("CHANNEL_PINS_UPDATE").at("d").at("last_pin_timestamp"),
+              newest.at("pinned_at"));
+    EXPECT_EQ(code(api("PUT", pins + "/1")), 10008);
 }
 
 TEST_F(HttpMessages, MentionsAreDerivedFromContent) {

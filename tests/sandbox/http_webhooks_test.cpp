@@ -154,3 +154,39 @@ TEST_F(HttpWebhooks, UnknownInteractionsAreRejected) {
     EXPECT_EQ(code(anonymous("GET", "/webhooks/" + app_ + "/unknown-token/messages/@original")),
               10015);
 }
+
+// Found by the discord.js fidelity check: webhook.edit() and webhook.delete() use the token
+// routes, which answered 405.
+TEST_F(HttpWebhooks, ModifyAndDeleteWithAndWithoutToken) {
+    const auto world = client_->request("GET", "/_sandbox/world").json();
+    const std::string other(world.at("guilds").at(0).at("channels").at(1).at("id").as_string());
+    const auto created = api("POST", "/channels/" + channel_ + "/webhooks", R"({"name": "Hook"})");
+    ASSERT_EQ(created.status, 200u) << created.body;
+    const std::string id(created.json().at("id").as_string());
+    const std::string token(created.json().at("token").as_string());
+    const std::string with_token = "/webhooks/" + id + "/" + token;
+
+    const auto renamed = anonymous("PATCH", with_token, R"({"name": "Renamed"})");
+    ASSERT_EQ(renamed.status, 200u) << renamed.body;
+    EXPECT_EQ(renamed.json().at("name").as_string(), "Renamed");
+    EXPECT_FALSE(renamed.json().as_object().contains("user"));  // not with the token
+    // The token route does not move webhooks, and names keep the create rules.
+    EXPECT_EQ(anonymous("PATCH", with_token, R"({"channel_id": ")" + other + R"("})")
+                  .json()
+                  .at("channel_id")
+                  .as_string(),
+              channel_);
+    EXPECT_EQ(code(anonymous("PATCH", with_token, R"({"name": "discord hook"})")), 50035);
+    EXPECT_EQ(anonymous("PATCH", "/webhooks/" + id + "/wrong", "{}").status, 401u);
+
+    const auto moved = api("PATCH", "/webhooks/" + id, R"({"channel_id": ")" + other + R"("})");
+    ASSERT_EQ(moved.status, 200u) << moved.body;
+    EXPECT_EQ(moved.json().at("channel_id").as_string(), other);
+    EXPECT_EQ(api("GET", "/channels/" + other + "/webhooks").json().as_array().size(), 1u);
+    EXPECT_TRUE(api("GET", "/channels/" + channel_ + "/webhooks").json().as_array().empty());
+    EXPECT_EQ(code(api("PATCH", "/webhooks/" + id, R"({"channel_id": "1"})")), 50035);
+
+    EXPECT_EQ(anonymous("DELETE", with_token).status, 204u);
+    EXPECT_EQ(code(api("GET", "/webhooks/" + id)), 10015);
+    EXPECT_EQ(code(api("PATCH", "/webhooks/" + id, "{}")), 10015);
+}

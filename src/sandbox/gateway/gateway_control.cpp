@@ -130,7 +130,13 @@ json::value GatewayHub::Impl::control(std::string_view action, const json::objec
         }
         for (auto& connection : selected) {
             invalid_session(*connection, resumable->as_bool());
-            if (!resumable->as_bool() && connection->session) {
+            if (resumable->as_bool()) {
+                // gateway-events.mdx "Invalid Session": the gateway has invalidated the
+                // session on this connection and asks the client to act. The session stays
+                // resumable, from a new connection (as gateway.mdx describes) or from this
+                // one (as discord.js does: it sends RESUME right away on the same socket).
+                detach(*connection, std::nullopt);
+            } else if (connection->session) {
                 // Further payloads on this connection get 4003 until it identifies again.
                 const std::string id = connection->session->id;
                 connection->session->connection.reset();

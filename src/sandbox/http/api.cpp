@@ -59,6 +59,7 @@ Api::Api(World& world, GatewayLink& gateway, ApiOptions options)
     add_user_routes(router_);
     add_channel_routes(router_);
     add_message_routes(router_);
+    add_pin_routes(router_);
     add_reaction_routes(router_);
     add_thread_routes(router_);
     add_invite_routes(router_);

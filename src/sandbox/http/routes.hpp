@@ -13,6 +13,7 @@ void add_gateway_routes(Router& router, Api& api);
 void add_user_routes(Router& router);
 void add_channel_routes(Router& router);
 void add_message_routes(Router& router);
+void add_pin_routes(Router& router);
 void add_reaction_routes(Router& router);
 void add_thread_routes(Router& router);
 void add_invite_routes(Router& router);

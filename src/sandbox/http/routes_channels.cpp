@@ -1,4 +1,5 @@
-// Channels: GET/PATCH/DELETE /channels/{id}, typing, pins, and the guild channel list/create.
+// Channels: GET/PATCH/DELETE /channels/{id}, typing, and the guild channel list, create and
+// positions.
 
 #include "sandbox/http/api_error.hpp"
 #include "sandbox/http/audit_log.hpp"
@@ -10,6 +11,7 @@
 #include "sandbox/state/entities.hpp"
 
 #include <boost/json/array.hpp>
+#include <boost/json/parse.hpp>
 
 #include <algorithm>
 #include <chrono>
@@ -20,22 +22,83 @@ namespace json = boost::json;
 
 namespace {
 
-std::string now_iso() {
-    return World::iso_timestamp(
-        std::chrono::time_point_cast<std::chrono::milliseconds>(std::chrono::system_clock::now()));
+json::value parent_of(const json::object& channel) {
+    const json::value* parent = channel.if_contains("parent_id");
+    return parent != nullptr ? *parent : json::value(nullptr);
 }
 
-constexpr std::size_t max_pins = 250;
-
-void announce_pins(Call& call, const json::object& channel, Snowflake channel_id) {
-    auto& pins = call.world().pins(channel_id);
-    json::object data{
-        {"channel_id", channel_id.to_string()},
-        {"last_pin_timestamp", pins.empty() ? json::value(nullptr) : json::value(now_iso())}};
-    const auto guild = guild_of(channel);
-    if (guild) data["guild_id"] = guild->to_string();
-    call.emit("CHANNEL_PINS_UPDATE", std::move(data), guild,
-              message_intent(channel, intents::guilds, intents::direct_messages));
+/// PATCH /guilds/{id}/channels (guild.mdx "Modify Guild Channel Positions"): a JSON array of
+/// {id, position?, parent_id?, lock_permissions?}; CHANNEL_UPDATE for each channel that moved.
+Response modify_channel_positions(Call& call) {
+    const Snowflake guild = call.id("guild_id");
+    World& world = call.world();
+    if (!world.guild(guild)) throw api_errors::unknown_guild();
+    // The body is a JSON array, which Call::body() refuses: parse it here.
+    boost::system::error_code ec;
+    json::value parsed = json::parse(call.request().body, ec);
+    if (ec) throw api_errors::invalid_json();
+    if (!parsed.is_array()) raise_field_error("_root", "BASE_TYPE_ARRAY", "Must be an array.");
+    struct Move {
+        Snowflake id;
+        std::optional<std::int64_t> position;
+        std::optional<json::value> parent;  // string id or null when given
+    };
+    FormErrors errors;
+    std::vector<Move> moves;
+    std::size_t parent_changes = 0;
+    for (std::size_t i = 0; i < parsed.get_array().size(); ++i) {
+        const std::string index = std::to_string(i);
+        const json::value& item = parsed.get_array()[i];
+        if (!item.is_object()) {
+            errors.add(index, "MODEL_TYPE_CONVERT", "Only dictionaries may be used in a ModelType");
+            continue;
+        }
+        const json::object& entry = item.get_object();
+        const auto id = errors.snowflake(entry, "id", true, index);
+        const auto position = errors.integer(entry, "position", 0, 1'000'000, false, index);
+        errors.boolean(entry, "lock_permissions", index);
+        std::optional<json::value> parent;
+        if (const json::value* p = entry.if_contains("parent_id")) {
+            const auto parent_id = errors.snowflake(entry, "parent_id", false, index);
+            if (parent_id) {
+                const json::object* category = world.channel(*parent_id);
+                if (category == nullptr || category->at("type") != json::value(4) ||
+                    world.guild_of_channel(*parent_id) != guild) {
+                    errors.add(index + ".parent_id", "CHANNEL_PARENT_INVALID_TYPE",
+                               "Category does not exist.");
+                }
+                parent = json::value(parent_id->to_string());
+            } else if (p->is_null()) {
+                parent = json::value(nullptr);
+            }
+        }
+        if (!id) continue;
+        if (world.guild_of_channel(*id) != guild) {
+            errors.add(index + ".id", "CHANNEL_NOT_IN_GUILD", "Unknown channel in this guild.");
+            continue;
+        }
+        if (parent && parent_of(*world.channel(*id)) != *parent) ++parent_changes;
+        moves.push_back({*id, position, std::move(parent)});
+    }
+    errors.raise_if_any();
+    if (parent_changes > 1) {
+        throw ApiError(400, 40009, "Only one channel can have a parent_id modified at a time");
+    }
+    for (const Move& move : moves) {
+        json::object& channel = *world.channel(move.id);
+        bool changed = false;
+        const json::value* old_position = channel.if_contains("position");
+        if (move.position && (old_position == nullptr || *old_position != *move.position)) {
+            channel["position"] = *move.position;
+            changed = true;
+        }
+        if (move.parent && parent_of(channel) != *move.parent) {
+            channel["parent_id"] = *move.parent;
+            changed = true;
+        }
+        if (changed) call.emit("CHANNEL_UPDATE", channel, guild, intents::guilds);
+    }
+    return Response::no_content();
 }
 
 /// Validates the fields shared by channel create and modify into `target`.
@@ -142,45 +205,6 @@ void add_channel_routes(Router& router) {
         return Response::no_content();
     });
 
-    router.add("GET", "/channels/{channel_id}/pins", "", [](Call& call) {
-        text_channel_or_404(call);
-        const Snowflake channel_id = call.id("channel_id");
-        json::array out;
-        for (const Snowflake id : call.world().pins(channel_id)) {
-            if (const auto* m = call.world().message(channel_id, id)) out.push_back(*m);
-        }
-        return Response::json(200, out);
-    });
-    router.add("PUT", "/channels/{channel_id}/pins/{message_id}", "pins", [](Call& call) {
-        const json::object& channel = text_channel_or_404(call);
-        const Snowflake channel_id = call.id("channel_id");
-        json::object& message = message_or_404(call, channel_id, call.id("message_id"));
-        auto& pins = call.world().pins(channel_id);
-        const Snowflake id = call.id("message_id");
-        if (std::find(pins.begin(), pins.end(), id) == pins.end()) {
-            if (pins.size() >= max_pins) throw api_errors::max_pins();
-            pins.insert(pins.begin(), id);
-            message["pinned"] = true;
-            if (auto* ch = call.world().channel(channel_id))
-                (*ch)["last_pin_timestamp"] = now_iso();
-            announce_pins(call, channel, channel_id);
-        }
-        return Response::no_content();
-    });
-    router.add("DELETE", "/channels/{channel_id}/pins/{message_id}", "pins", [](Call& call) {
-        const json::object& channel = text_channel_or_404(call);
-        const Snowflake channel_id = call.id("channel_id");
-        json::object& message = message_or_404(call, channel_id, call.id("message_id"));
-        auto& pins = call.world().pins(channel_id);
-        const auto it = std::find(pins.begin(), pins.end(), call.id("message_id"));
-        if (it != pins.end()) {
-            pins.erase(it);
-            message["pinned"] = false;
-            announce_pins(call, channel, channel_id);
-        }
-        return Response::no_content();
-    });
-
     router.add("GET", "/guilds/{guild_id}/channels", "", [](Call& call) {
         const Snowflake guild = call.id("guild_id");
         if (!call.world().guild(guild)) throw api_errors::unknown_guild();
@@ -207,6 +231,7 @@ void add_channel_routes(Router& router) {
                                  audit_change("type", nullptr, stored.at("type"))});
         return Response::json(201, stored);
     });
+    router.add("PATCH", "/guilds/{guild_id}/channels", "", modify_channel_positions);
 }
 
 }  // namespace hikari::sandbox

@@ -24,11 +24,57 @@ Snowflake guild_or_404(Call& call) {
 
 namespace {
 
+bool has_feature(const json::object& guild, std::string_view feature) {
+    const json::value* features = guild.if_contains("features");
+    if (features == nullptr || !features->is_array()) return false;
+    const auto& list = features->get_array();
+    return std::find(list.begin(), list.end(), json::value(feature)) != list.end();
+}
+
+/// The role colors object (permissions.mdx "Role Colors Object"), which clients send in place
+/// of the deprecated `color` (discord.js does since 14.21). Writes `color` as well, which the
+/// API keeps returning as the primary colour. Secondary and tertiary colours need the guild's
+/// ENHANCED_ROLE_COLORS feature; a tertiary colour is only accepted as the holographic triple.
+std::optional<json::object> role_colours(const json::object& body, const json::object& guild,
+                                         FormErrors& errors) {
+    const json::value* colors = body.if_contains("colors");
+    if (colors == nullptr || colors->is_null()) return std::nullopt;
+    if (!colors->is_object()) {
+        errors.add("colors", "MODEL_TYPE_CONVERT", "Only dictionaries may be used in a ModelType");
+        return std::nullopt;
+    }
+    const json::object& c = colors->get_object();
+    constexpr std::int64_t max = 0xFFFFFF;
+    const auto primary = errors.integer(c, "primary_color", 0, max, false, "colors");
+    const auto secondary = errors.integer(c, "secondary_color", 0, max, false, "colors");
+    const auto tertiary = errors.integer(c, "tertiary_color", 0, max, false, "colors");
+    if ((secondary || tertiary) && !has_feature(guild, "ENHANCED_ROLE_COLORS")) {
+        // Discord does not document the exact error; a form error on the field says why.
+        errors.add("colors", "GUILD_FEATURE_REQUIRED",
+                   "Gradient role colors need the ENHANCED_ROLE_COLORS guild feature.");
+        return std::nullopt;
+    }
+    constexpr std::int64_t holographic[] = {11127295, 16759788, 16761760};
+    if (tertiary &&
+        (primary != holographic[0] || secondary != holographic[1] || *tertiary != holographic[2])) {
+        errors.add("colors", "ROLE_COLORS_INVALID_HOLOGRAPHIC",
+                   "A tertiary color is only valid as the holographic style.");
+        return std::nullopt;
+    }
+    auto optional_colour = [](const std::optional<std::int64_t>& v) {
+        return v ? json::value(*v) : json::value(nullptr);
+    };
+    return json::object{{"primary_color", primary.value_or(0)},
+                        {"secondary_color", optional_colour(secondary)},
+                        {"tertiary_color", optional_colour(tertiary)}};
+}
+
 /// Validates role fields and copies them into `role`.
-void apply_role_fields(const json::object& body, json::object& role) {
+void apply_role_fields(const json::object& body, const json::object& guild, json::object& role) {
     FormErrors errors;
     auto name = errors.string(body, "name", 0, 100, false);
     auto colour = errors.integer(body, "color", 0, 0xFFFFFF, false);
+    auto colours = role_colours(body, guild, errors);
     auto hoist = errors.boolean(body, "hoist");
     auto mentionable = errors.boolean(body, "mentionable");
     std::optional<std::string> permissions;
@@ -46,7 +92,10 @@ void apply_role_fields(const json::object& body, json::object& role) {
     }
     errors.raise_if_any();
     if (name) role["name"] = *name;
-    if (colour) {
+    if (colours) {
+        role["color"] = colours->at("primary_color");
+        role["colors"] = std::move(*colours);
+    } else if (colour) {
         role["color"] = *colour;
         role["colors"].as_object()["primary_color"] = *colour;
     }
@@ -101,7 +150,7 @@ void add_guild_routes(Router& router) {
         const Snowflake guild = guild_or_404(call);
         World& world = call.world();
         json::object role = entities::role(world.next_id(), "new role", 1, "0", 0);
-        apply_role_fields(call.body(), role);
+        apply_role_fields(call.body(), *world.guild(guild), role);
         // New roles sit just above @everyone; the others move up one.
         for (const auto* r : world.roles(guild)) {
             auto* mutable_role = world.role(guild, Snowflake::parse(r->at("id").as_string()));
@@ -120,7 +169,7 @@ void add_guild_routes(Router& router) {
         const Snowflake guild = guild_or_404(call);
         json::object& role = role_or_404(call, guild);
         const json::object before = role;
-        apply_role_fields(call.body(), role);
+        apply_role_fields(call.body(), *call.world().guild(guild), role);
         json::array changes;
         for (const auto& [key, value] : role) {
             const auto* old = before.if_contains(key);

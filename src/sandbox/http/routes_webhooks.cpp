@@ -1,4 +1,4 @@
-// Webhooks (create/list/get/delete/execute) and the webhook message routes, which also
+// Webhooks (create/list/get/modify/delete/execute) and the webhook message routes, which also
 // serve interaction follow-ups: /webhooks/{application_id}/{interaction_token}/...
 
 #include "sandbox/http/api_error.hpp"
@@ -11,6 +11,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
+#include <string>
 
 namespace hikari::sandbox {
 
@@ -81,6 +83,78 @@ json::object public_view(const json::object& hook, bool with_token) {
     return out;
 }
 
+/// The webhook name rules of create and modify (webhook.mdx "Create Webhook").
+std::optional<std::string> webhook_name(FormErrors& errors, const json::object& body,
+                                        bool required) {
+    auto name = errors.string(body, "name", 1, 80, required);
+    if (!name) return name;
+    std::string lowered = *name;
+    std::transform(lowered.begin(), lowered.end(), lowered.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    if (lowered.find("clyde") != std::string::npos ||
+        lowered.find("discord") != std::string::npos) {
+        errors.add("name", "WEBHOOK_INVALID_USERNAME",
+                   "Username cannot contain \"clyde\" or \"discord\"");
+        return std::nullopt;
+    }
+    return name;
+}
+
+void announce_webhooks(Call& call, const json::object& hook) {
+    if (!hook.at("guild_id").is_string()) return;
+    const Snowflake guild = Snowflake::parse(hook.at("guild_id").as_string());
+    call.emit(
+        "WEBHOOKS_UPDATE",
+        json::object{{"guild_id", hook.at("guild_id")}, {"channel_id", hook.at("channel_id")}},
+        guild, intents::guild_webhooks);
+}
+
+/// PATCH /webhooks/{id}[/{token}]: name, avatar and (with the bot token only) channel_id.
+/// A move announces WEBHOOKS_UPDATE for the old channel as well as the new one.
+Response modify_webhook(Call& call, json::object& hook, bool with_token) {
+    const auto& body = call.body();
+    FormErrors errors;
+    auto name = webhook_name(errors, body, false);
+    const json::value* avatar = body.if_contains("avatar");
+    if (avatar != nullptr && !avatar->is_null() &&
+        (!avatar->is_string() || !avatar->get_string().starts_with("data:image/"))) {
+        errors.add("avatar", "IMAGE_INVALID", "Invalid image data");
+    }
+    std::optional<Snowflake> channel_id;
+    if (with_token) {
+        channel_id = errors.snowflake(body, "channel_id", false);
+        if (channel_id) {
+            const json::object* target = call.world().channel(*channel_id);
+            if (target == nullptr || target->at("type") != json::value(0) ||
+                target->if_contains("guild_id") == nullptr ||
+                target->at("guild_id") != hook.at("guild_id")) {
+                errors.add("channel_id", "CHANNEL_TYPE_INVALID",
+                           "Not a text channel of this webhook's guild.");
+            }
+        }
+    }
+    errors.raise_if_any();
+    if (name) hook["name"] = *name;
+    // The sandbox has no CDN: any new avatar becomes the same hash, as for PATCH /users/@me.
+    if (avatar != nullptr) {
+        hook["avatar"] = avatar->is_null() ? json::value(nullptr)
+                                           : json::value("a1b2c3d4e5f60718293a4b5c6d7e8f90");
+    }
+    if (channel_id && hook.at("channel_id") != json::value(channel_id->to_string())) {
+        announce_webhooks(call, hook);
+        hook["channel_id"] = channel_id->to_string();
+    }
+    announce_webhooks(call, hook);
+    return Response::json(200, public_view(hook, with_token));
+}
+
+Response delete_webhook(Call& call, Snowflake id) {
+    const json::object copy = *call.world().webhook(id);
+    call.world().remove_webhook(id);
+    announce_webhooks(call, copy);
+    return Response::no_content();
+}
+
 }  // namespace
 
 void add_webhook_routes(Router& router) {
@@ -89,17 +163,7 @@ void add_webhook_routes(Router& router) {
         World& world = call.world();
         const Snowflake channel_id = call.id("channel_id");
         FormErrors errors;
-        auto name = errors.string(call.body(), "name", 1, 80, true);
-        if (name) {
-            std::string lowered = *name;
-            std::transform(lowered.begin(), lowered.end(), lowered.begin(),
-                           [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-            if (lowered.find("clyde") != std::string::npos ||
-                lowered.find("discord") != std::string::npos) {
-                errors.add("name", "WEBHOOK_INVALID_USERNAME",
-                           "Username cannot contain \"clyde\" or \"discord\"");
-            }
-        }
+        auto name = webhook_name(errors, call.body(), true);
         errors.raise_if_any();
         if (world.webhooks_of_channel(channel_id).size() >= max_webhooks_per_channel) {
             throw ApiError(400, 30007, "Maximum number of webhooks reached (15)");
@@ -140,20 +204,14 @@ void add_webhook_routes(Router& router) {
         if (!hook) throw api_errors::unknown_webhook();
         return Response::json(200, public_view(*hook, true));
     });
-    router.add("DELETE", "/webhooks/{webhook_id}", "", [](Call& call) {
-        World& world = call.world();
-        const auto* hook = world.webhook(call.id("webhook_id"));
+    router.add("PATCH", "/webhooks/{webhook_id}", "", [](Call& call) {
+        auto* hook = call.world().webhook(call.id("webhook_id"));
         if (!hook) throw api_errors::unknown_webhook();
-        const json::object copy = *hook;
-        world.remove_webhook(call.id("webhook_id"));
-        if (copy.at("guild_id").is_string()) {
-            const Snowflake guild = Snowflake::parse(copy.at("guild_id").as_string());
-            call.emit("WEBHOOKS_UPDATE",
-                      json::object{{"guild_id", copy.at("guild_id")},
-                                   {"channel_id", copy.at("channel_id")}},
-                      guild, intents::guild_webhooks);
-        }
-        return Response::no_content();
+        return modify_webhook(call, *hook, true);
+    });
+    router.add("DELETE", "/webhooks/{webhook_id}", "", [](Call& call) {
+        if (!call.world().webhook(call.id("webhook_id"))) throw api_errors::unknown_webhook();
+        return delete_webhook(call, call.id("webhook_id"));
     });
 
     // Token routes: no Authorization needed; the token is the credential.
@@ -166,6 +224,16 @@ void add_webhook_routes(Router& router) {
         const Poster poster = resolve(call);
         if (poster.interaction) throw api_errors::unknown_webhook();
         return Response::json(200, public_view(*call.world().webhook(poster.webhook_id), false));
+    });
+    token_route("PATCH", "/webhooks/{webhook_id}/{webhook_token}", "", [](Call& call) {
+        const Poster poster = resolve(call);
+        if (poster.interaction) throw api_errors::unknown_webhook();
+        return modify_webhook(call, *call.world().webhook(poster.webhook_id), false);
+    });
+    token_route("DELETE", "/webhooks/{webhook_id}/{webhook_token}", "", [](Call& call) {
+        const Poster poster = resolve(call);
+        if (poster.interaction) throw api_errors::unknown_webhook();
+        return delete_webhook(call, poster.webhook_id);
     });
     token_route(
         "POST", "/webhooks/{webhook_id}/{webhook_token}", "webhook_execute", [](Call& call) {

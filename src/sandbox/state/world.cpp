@@ -324,8 +324,7 @@ bool World::remove_message(Snowflake channel_id, Snowflake id) {
     auto it = messages_.find(channel_id);
     if (it == messages_.end() || it->second.erase(id) == 0) return false;
     reactions_.erase(id);
-    auto& pinned = pins_[channel_id];
-    pinned.erase(std::remove(pinned.begin(), pinned.end(), id), pinned.end());
+    std::erase_if(pins_[channel_id], [id](const Pin& pin) { return pin.message == id; });
     return true;
 }
 
@@ -353,7 +352,7 @@ json::array World::reaction_summary(Snowflake message_id) const {
     return out;
 }
 
-std::vector<Snowflake>& World::pins(Snowflake channel_id) {
+std::vector<Pin>& World::pins(Snowflake channel_id) {
     return pins_[channel_id];
 }
 

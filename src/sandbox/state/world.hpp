@@ -4,6 +4,7 @@
 // touches a World, so it has no locking.
 
 #include <hikari/core/snowflake.hpp>
+#include <hikari/core/time.hpp>
 #include <hikari/sandbox/sandbox.hpp>  // WorldOptions
 
 #include <boost/json/array.hpp>
@@ -24,6 +25,12 @@ namespace hikari::sandbox {
 struct ReactionEntry {
     boost::json::object emoji;
     std::vector<Snowflake> users;
+};
+
+/// A pinned message and when it was pinned (message.mdx "Message Pin Object").
+struct Pin {
+    Snowflake message;
+    Timestamp pinned_at;
 };
 
 class World {
@@ -102,8 +109,8 @@ class World {
     [[nodiscard]] std::map<std::string, ReactionEntry>& reactions(Snowflake message);
     /// The "reactions" array of a message object as seen by the bot.
     [[nodiscard]] boost::json::array reaction_summary(Snowflake message) const;
-    /// Pinned message ids of a channel, most recently pinned first.
-    [[nodiscard]] std::vector<Snowflake>& pins(Snowflake channel);
+    /// Pins of a channel, most recently pinned first.
+    [[nodiscard]] std::vector<Pin>& pins(Snowflake channel);
 
     // --- application commands -------------------------------------------------------------
     /// Global commands when guild is nullopt; ordered by id.
@@ -179,7 +186,7 @@ class World {
     std::map<Snowflake, std::map<Snowflake, boost::json::object>> bans_;
     std::map<Snowflake, std::map<Snowflake, boost::json::object>> messages_;
     std::map<Snowflake, std::map<std::string, ReactionEntry>> reactions_;
-    std::map<Snowflake, std::vector<Snowflake>> pins_;
+    std::map<Snowflake, std::vector<Pin>> pins_;
     std::map<Snowflake, boost::json::object> commands_;  // guild_id field tells the scope
     std::map<Snowflake, boost::json::object> webhooks_;
     struct Interaction {
