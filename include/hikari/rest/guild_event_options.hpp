@@ -6,6 +6,7 @@
 #include <hikari/model/member.hpp>
 #include <hikari/model/stage_instance.hpp>
 #include <hikari/model/voice.hpp>
+#include <hikari/model/voice_region.hpp>
 
 #include <optional>
 #include <string>
@@ -74,9 +75,6 @@ struct VoiceStateEditOptions {
     UndefinedOr<bool> suppress = {};
 };
 
-/// A voice region a voice channel can use (rtc_region).
-struct VoiceRegion {
-    std::string id = {};
     std::string name = {};
     bool optimal = false;  ///< the closest to the current user
     bool deprecated = false;

@@ -83,20 +83,10 @@ Task<void> RESTClient::edit_voice_state(Snowflake guild, Snowflake user, VoiceSt
     co_await impl_->request(std::move(request_spec));
 }
 
-namespace {
-
-VoiceRegion parse_region(std::string_view json) {
-    const JsonFields fields(json);
-    return VoiceRegion{fields.string("id"), fields.string("name"), fields.flag("optimal"),
-                       fields.flag("deprecated"), fields.flag("custom")};
-}
-
-}  // namespace
-
 Task<std::vector<VoiceRegion>> RESTClient::fetch_voice_regions() {
     auto request_spec = spec(routes::get_voice_regions, {});
     auto response = co_await impl_->request(std::move(request_spec));
-    co_return parse_each<VoiceRegion>(response.body, parse_region);
+    co_return parse_list<VoiceRegion>(response.body);
 }
 
 Task<void> RESTClient::set_voice_channel_status(Snowflake channel,
