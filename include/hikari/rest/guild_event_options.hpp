@@ -75,12 +75,6 @@ struct VoiceStateEditOptions {
     UndefinedOr<bool> suppress = {};
 };
 
-    std::string name = {};
-    bool optimal = false;  ///< the closest to the current user
-    bool deprecated = false;
-    bool custom = false;  ///< for events and the like
-};
-
 /// What following an announcement channel made: a webhook in the target channel.
 struct FollowedChannel {
     Snowflake channel_id = {};
