@@ -1,6 +1,9 @@
 #include <hikari/model/entity_factory.hpp>
 #include <hikari/model/model.hpp>
 #include <hikari/model/model_registry.hpp>
+#include <hikari/model/onboarding.hpp>
+#include <hikari/model/sku.hpp>
+#include <hikari/model/widget.hpp>
 
 #include <algorithm>
 #include <array>
@@ -25,11 +28,14 @@ constexpr std::array codecs{
     entry<Application>("application"),
     entry<ApplicationCommand>("application_command"),
     entry<ApplicationCommandOption>("application_command_option"),
+    entry<ApplicationCommandOptionChoice>("application_command_option_choice"),
     entry<GuildApplicationCommandPermissions>("application_command_permissions"),
     entry<Attachment>("attachment"),
+    entry<AuditLog>("audit_log"),
     entry<AuditLogEntry>("audit_log_entry"),
     entry<AutoModerationAction>("auto_moderation_action"),
     entry<AutoModerationRule>("auto_moderation_rule"),
+    entry<AutoModerationTriggerMetadata>("auto_moderation_trigger_metadata"),
     entry<AvatarDecorationData>("avatar_decoration_data"),
     entry<Ban>("ban"),
     entry<Channel>("channel"),
@@ -50,11 +56,14 @@ constexpr std::array codecs{
     entry<MessageInteractionMetadata>("message_interaction_metadata"),
     entry<MessageReference>("message_reference"),
     entry<MessageSnapshot>("message_snapshot"),
+    entry<Onboarding>("onboarding"),
+    entry<OnboardingPrompt>("onboarding_prompt"),
     entry<PartialEmoji>("partial_emoji"),
     entry<Poll>("poll"),
     entry<Presence>("presence"),
     entry<Reaction>("reaction"),
     entry<Role>("role"),
+    entry<Sku>("sku"),
     entry<SnapshotMessage>("snapshot_message"),
     entry<SoundboardSound>("soundboard_sound"),
     entry<StageInstance>("stage_instance"),
@@ -71,6 +80,8 @@ constexpr std::array codecs{
     entry<VoiceState>("voice_state"),
     entry<Webhook>("webhook"),
     entry<WelcomeScreen>("welcome_screen"),
+    entry<Widget>("widget"),
+    entry<WidgetSettings>("widget_settings"),
 };
 
 static_assert(std::ranges::is_sorted(codecs, {}, &ModelCodec::name));

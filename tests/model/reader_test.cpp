@@ -1,0 +1,76 @@
+// The reader's fast paths: keys and strings without escapes are taken in place from the
+// document (their end found 16 bytes at a time); anything with an escape is unescaped.
+#include "model/json/reader.hpp"
+
+#include <hikari/model/entity_factory.hpp>
+#include <hikari/model/user.hpp>
+
+#include <gtest/gtest.h>
+
+#include <string>
+
+namespace {
+
+using hikari::User;
+using hikari::json::key_hash;
+
+std::string user_with_name(const std::string& name_json) {
+    return R"({"id":"1","username":)" + name_json + R"(,"discriminator":"0","avatar":null})";
+}
+
+TEST(Reader, StringsOfEveryLengthAroundTheSixteenByteSteps) {
+    for (std::size_t n = 0; n <= 70; ++n) {
+        std::string name;
+        for (std::size_t i = 0; i < n; ++i) name += static_cast<char>('a' + i % 26);
+        EXPECT_EQ(hikari::from_json<User>(user_with_name('"' + name + '"')).username, name) << n;
+        // The same with an escape at the end, which leaves the fast path.
+        EXPECT_EQ(hikari::from_json<User>(user_with_name('"' + name + R"(\n")")).username,
+                  name + "\n")
+            << n;
+    }
+}
+
+TEST(Reader, EscapesAreUnescaped) {
+    EXPECT_EQ(hikari::from_json<User>(user_with_name(R"("a\"b\\c\u00e9\ud83d\ude00/")")).username,
+              "a\"b\\c\xc3\xa9\xf0\x9f\x98\x80/");
+    EXPECT_EQ(
+        hikari::from_json<User>(user_with_name(R"("caf\u00e9 plain tail past 16 bytes")")).username,
+        "caf\xc3\xa9 plain tail past 16 bytes");
+}
+
+TEST(Reader, EscapedKeysStillMatchTheirField) {
+    const User user = hikari::from_json<User>(
+        R"({"id":"1","us\u0065rname":"x","discriminator":"0","avatar":null,"glob\u0061l_name":"g"})");
+    EXPECT_EQ(user.username, "x");
+    EXPECT_EQ(user.global_name, "g");
+}
+
+TEST(Reader, UnpaddedTextNearTheEndOfTheBuffer) {
+    // from_json copies into a padded buffer; the scan past the closing quote stays in it.
+    const std::string text = user_with_name(R"("edge")");
+    EXPECT_EQ(hikari::from_json<User>(std::string_view(text)).username, "edge");
+}
+
+TEST(Reader, KeyHashIsTheSameAtCompileAndRunTime) {
+    static constexpr std::string_view names[] = {"",
+                                                 "a",
+                                                 "id",
+                                                 "avatar",
+                                                 "username",
+                                                 "nick",
+                                                 "joined_at",
+                                                 "premium_since",
+                                                 "communication_disabled_until",
+                                                 "approximate_user_authorization_count"};
+    static constexpr std::uint64_t at_compile_time[] = {
+        key_hash(names[0]), key_hash(names[1]), key_hash(names[2]), key_hash(names[3]),
+        key_hash(names[4]), key_hash(names[5]), key_hash(names[6]), key_hash(names[7]),
+        key_hash(names[8]), key_hash(names[9])};
+    for (std::size_t i = 0; i < std::size(names); ++i) {
+        const std::string copy(names[i]);  // a run-time value
+        EXPECT_EQ(key_hash(copy), at_compile_time[i]) << names[i];
+    }
+    EXPECT_NE(key_hash("flags"), key_hash("flag"));
+}
+
+}  // namespace
