@@ -83,6 +83,25 @@ TEST_F(GuildsTest, MembersFetchPaginateSearchEditAndRoles) {
     EXPECT_THROW(run(rest_->fetch_member(guild_, user)), NotFoundError);
 }
 
+TEST_F(GuildsTest, AddMemberWithATokenAndEditMyNickname) {
+    const Snowflake user = human();
+    run(rest_->kick_member(guild_, user));
+    // Back in through their OAuth2 token, with a nickname.
+    const auto added = run(rest_->add_member(guild_, user, "user-oauth-token",
+                                             {.nickname = std::string("returning")}));
+    ASSERT_TRUE(added.has_value());
+    EXPECT_EQ(added->user->id, user);
+    EXPECT_EQ(added->nick.value(), "returning");
+    // Already a member: 204, nothing to return.
+    EXPECT_FALSE(run(rest_->add_member(guild_, user, "user-oauth-token")).has_value());
+    EXPECT_THROW(run(rest_->add_member(guild_, user, "")), ValueError);
+    EXPECT_THROW(run(rest_->add_member(guild_, Snowflake{12345}, "t")), NotFoundError);
+
+    const Member me = run(rest_->edit_my_member(guild_, std::string("botty")));
+    EXPECT_EQ(me.nick.value(), "botty");
+    EXPECT_FALSE(run(rest_->edit_my_member(guild_, none)).nick.has_value());
+}
+
 TEST_F(GuildsTest, BansRoundTrip) {
     const Snowflake user = human();
     run(rest_->ban_user(guild_, user, std::chrono::seconds(3600), "spam"));

@@ -65,6 +65,14 @@ struct MemberEditOptions {
     UndefinedNoneOr<Timestamp> communication_disabled_until = {};
 };
 
+/// What add_member sets on the new member (each needs the matching permission).
+struct MemberAddOptions {
+    UndefinedOr<std::string> nickname = {};
+    UndefinedOr<std::vector<Snowflake>> roles = {};
+    UndefinedOr<bool> mute = {};
+    UndefinedOr<bool> deaf = {};
+};
+
 struct GuildEditOptions {
     UndefinedOr<std::string> name = {};
     UndefinedNoneOr<VerificationLevel> verification_level = {};

@@ -297,6 +297,13 @@ class RESTClient {
                                   std::optional<std::string> reason = std::nullopt);
     Task<void> remove_role_from_member(Snowflake guild, Snowflake user, Snowflake role,
                                        std::optional<std::string> reason = std::nullopt);
+    /// Adds a user to the guild with their OAuth2 token (guilds.join scope); nullopt when
+    /// they already were a member (Discord answers 204 and changes nothing).
+    Task<std::optional<Member>> add_member(Snowflake guild, Snowflake user,
+                                           std::string access_token, MemberAddOptions options = {});
+    /// Changes the bot's own nickname in a guild (none resets it).
+    Task<Member> edit_my_member(Snowflake guild, UndefinedNoneOr<std::string> nickname,
+                                std::optional<std::string> reason = std::nullopt);
     Task<void> kick_member(Snowflake guild, Snowflake user,
                            std::optional<std::string> reason = std::nullopt);
 

@@ -72,6 +72,34 @@ Task<Member> RESTClient::edit_member(Snowflake guild, Snowflake user, MemberEdit
                   json_body(std::move(w))));
 }
 
+Task<std::optional<Member>> RESTClient::add_member(Snowflake guild, Snowflake user,
+                                                   std::string access_token, MemberAddOptions o) {
+    if (access_token.empty()) throw ValueError("add_member needs the user's OAuth2 access token");
+    JsonWriter w;
+    w.begin_object();
+    w.key("access_token").string(access_token);
+    put(w, "nick", o.nickname, write_string);
+    put(w, "roles", o.roles, write_ids);
+    put(w, "mute", o.mute, write_bool);
+    put(w, "deaf", o.deaf, write_bool);
+    w.end_object();
+    auto request_spec =
+        with_body(spec(routes::put_member, {id(guild), id(user)}), json_body(std::move(w)));
+    auto response = co_await impl_->request(std::move(request_spec));
+    if (response.status == 204 || response.body.empty()) co_return std::nullopt;
+    co_return from_json<Member>(response.body);
+}
+
+Task<Member> RESTClient::edit_my_member(Snowflake guild, UndefinedNoneOr<std::string> nickname,
+                                        std::optional<std::string> reason) {
+    JsonWriter w;
+    w.begin_object();
+    put(w, "nick", nickname, write_string);
+    w.end_object();
+    return impl_->request_model<Member>(with_body(
+        spec(routes::patch_my_member, {id(guild)}, std::move(reason)), json_body(std::move(w))));
+}
+
 Task<void> RESTClient::add_role_to_member(Snowflake guild, Snowflake user, Snowflake role,
                                           std::optional<std::string> reason) {
     auto request_spec =

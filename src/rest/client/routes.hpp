@@ -174,6 +174,8 @@ inline constexpr Route delete_role{"DELETE", "/guilds/{guild_id}/roles/{role_id}
 inline constexpr Route get_members{"GET", "/guilds/{guild_id}/members"};
 inline constexpr Route get_members_search{"GET", "/guilds/{guild_id}/members/search"};
 inline constexpr Route get_member{"GET", "/guilds/{guild_id}/members/{user_id}"};
+inline constexpr Route put_member{"PUT", "/guilds/{guild_id}/members/{user_id}"};
+inline constexpr Route patch_my_member{"PATCH", "/guilds/{guild_id}/members/@me"};
 inline constexpr Route patch_member{"PATCH", "/guilds/{guild_id}/members/{user_id}"};
 inline constexpr Route delete_member{"DELETE", "/guilds/{guild_id}/members/{user_id}"};
 inline constexpr Route put_member_role{"PUT",

@@ -6,10 +6,12 @@
 #include "sandbox/http/call.hpp"
 #include "sandbox/http/form_errors.hpp"
 #include "sandbox/http/routes.hpp"
+#include "sandbox/state/entities.hpp"
 
 #include <boost/json/array.hpp>
 
 #include <algorithm>
+#include <chrono>
 
 namespace hikari::sandbox {
 
@@ -133,6 +135,29 @@ void add_member_routes(Router& router) {
     router.add("PATCH", "/guilds/{guild_id}/members/@me", "guild_members", [](Call& call) {
         const Snowflake guild = guild_or_404(call);
         return modify_member(call, guild, call.world().bot_id(), true);
+    });
+    // Add Guild Member: Discord checks the user's OAuth2 token (guilds.join scope), which the
+    // sandbox cannot; it takes any non-empty access_token for a user it knows.
+    router.add("PUT", "/guilds/{guild_id}/members/{user_id}", "guild_members", [](Call& call) {
+        const Snowflake guild = guild_or_404(call);
+        const Snowflake user = call.id("user_id");
+        FormErrors errors;
+        errors.string(call.body(), "access_token", 1, 4096, true);
+        const auto nick = errors.string(call.body(), "nick", 1, 32, false);
+        errors.raise_if_any();
+        World& world = call.world();
+        if (world.member(guild, user)) return Response::no_content();  // already in: 204
+        const auto* known = world.user(user);
+        if (!known) throw api_errors::unknown_user();
+        using std::chrono::system_clock;
+        json::object& member = world.add_member(
+            guild, entities::member(*known, std::chrono::time_point_cast<std::chrono::milliseconds>(
+                                                system_clock::now())));
+        if (nick) member["nick"] = *nick;
+        json::object data = member;
+        data["guild_id"] = guild.to_string();
+        call.emit("GUILD_MEMBER_ADD", std::move(data), guild, intents::guild_members);
+        return Response::json(201, member);
     });
     router.add("DELETE", "/guilds/{guild_id}/members/{user_id}", "guild_members", [](Call& call) {
         const Snowflake guild = guild_or_404(call);

@@ -2,6 +2,7 @@
 // serve interaction follow-ups: /webhooks/{application_id}/{interaction_token}/...
 
 #include "sandbox/http/api_error.hpp"
+#include "sandbox/http/audit_log.hpp"
 #include "sandbox/http/call.hpp"
 #include "sandbox/http/form_errors.hpp"
 #include "sandbox/http/message_ops.hpp"
@@ -134,6 +135,7 @@ Response modify_webhook(Call& call, json::object& hook, bool with_token) {
         }
     }
     errors.raise_if_any();
+    const json::object before = hook;
     if (name) hook["name"] = *name;
     // The sandbox has no CDN: any new avatar becomes the same hash, as for PATCH /users/@me.
     if (avatar != nullptr) {
@@ -145,6 +147,18 @@ Response modify_webhook(Call& call, json::object& hook, bool with_token) {
         hook["channel_id"] = channel_id->to_string();
     }
     announce_webhooks(call, hook);
+    // Changes made with the bot's authorization are audited (WEBHOOK_UPDATE, 51), with the
+    // X-Audit-Log-Reason header; a webhook token leaves no audit trail of a user.
+    if (with_token && hook.at("guild_id").is_string()) {
+        json::array changes;
+        for (const char* key : {"name", "avatar", "channel_id"}) {
+            if (before.at(key) != hook.at(key)) {
+                changes.push_back(audit_change(key, before.at(key), hook.at(key)));
+            }
+        }
+        record_audit(call, Snowflake::parse(hook.at("guild_id").as_string()), 51,
+                     call.id("webhook_id"), std::move(changes));
+    }
     return Response::json(200, public_view(hook, with_token));
 }
 
