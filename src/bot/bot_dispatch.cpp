@@ -47,8 +47,8 @@ void GatewayBot::Impl::on_dispatch(GatewayShard& shard, const GatewayDispatch& d
     if (dispatch.name == "GUILD_CREATE") maybe_request_members(shard, dispatch);
     // The cache first, then waiters, streams and plain listeners, all before the shard reads
     // on; coroutine listeners are started and run concurrently.
-    dispatch_gateway_event_now(events, factory, dispatch.name, dispatch.sequence,
-                               dispatch.payload, shard.id(), true, &cache);
+    dispatch_gateway_event_now(events, factory, dispatch.name, dispatch.sequence, dispatch.payload,
+                               shard.id(), true, &cache);
 }
 
 void GatewayBot::Impl::remember_me(const GatewayDispatch& dispatch) {

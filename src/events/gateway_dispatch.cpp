@@ -64,10 +64,9 @@ Task<void> dispatch_gateway_event(EventManager& manager, EventFactory& factory,
     return dispatch_both(manager, std::move(events.raw), std::move(events.typed));
 }
 
-void dispatch_gateway_event_now(EventManager& manager, EventFactory& factory,
-                                std::string_view name, std::uint64_t sequence,
-                                std::string_view payload, unsigned shard_id, bool padded,
-                                StateUpdater* state) {
+void dispatch_gateway_event_now(EventManager& manager, EventFactory& factory, std::string_view name,
+                                std::uint64_t sequence, std::string_view payload, unsigned shard_id,
+                                bool padded, StateUpdater* state) {
     Prepared events = prepare(manager, factory, name, sequence, payload, shard_id, padded, state);
     manager.dispatch_now(std::move(events.raw));
     manager.dispatch_now(std::move(events.typed));

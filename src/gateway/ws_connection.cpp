@@ -452,9 +452,8 @@ asio::awaitable<std::unique_ptr<WsConnection>> establish(std::shared_ptr<Socket<
     try {
         tcp::resolver resolver{socket->stream().get_executor()};
         const ProxyEndpoint via = tls.proxy ? proxy_endpoint(*tls.proxy) : ProxyEndpoint{};
-        auto endpoints = co_await resolver.async_resolve(tls.proxy ? via.host : host,
-                                                         tls.proxy ? via.port : port,
-                                                         use_awaitable);
+        auto endpoints = co_await resolver.async_resolve(
+            tls.proxy ? via.host : host, tls.proxy ? via.port : port, use_awaitable);
         socket->arm_watchdog(timeout);
         co_await asio::async_connect(socket->socket(), endpoints, use_awaitable);
         if (tls.proxy) {
@@ -465,10 +464,9 @@ asio::awaitable<std::unique_ptr<WsConnection>> establish(std::shared_ptr<Socket<
             if (outcome.error) throw boost::system::system_error(outcome.error, outcome.step);
             if (!outcome.established()) {
                 socket->disarm_watchdog();
-                throw GatewayConnectionError("proxy " + tls.proxy->url +
-                                             " refused the tunnel to " + target_authority +
-                                             ": HTTP " + std::to_string(outcome.status) + " " +
-                                             outcome.reason);
+                throw GatewayConnectionError("proxy " + tls.proxy->url + " refused the tunnel to " +
+                                             target_authority + ": HTTP " +
+                                             std::to_string(outcome.status) + " " + outcome.reason);
             }
         }
         if constexpr (!std::is_same_v<Stream, tcp::socket>) {
@@ -486,9 +484,8 @@ asio::awaitable<std::unique_ptr<WsConnection>> establish(std::shared_ptr<Socket<
                 const long verdict = SSL_get_verify_result(ssl.native_handle());
                 if (tls.verify && verdict != X509_V_OK) {
                     socket->disarm_watchdog();
-                    throw GatewayCertificateError(
-                        "TLS certificate of " + host + " not trusted: " +
-                        X509_verify_cert_error_string(verdict));
+                    throw GatewayCertificateError("TLS certificate of " + host + " not trusted: " +
+                                                  X509_verify_cert_error_string(verdict));
                 }
                 throw boost::system::system_error(ec);
             }

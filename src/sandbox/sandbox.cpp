@@ -205,7 +205,8 @@ std::string Sandbox::api_url() const {
 }
 
 std::string Sandbox::gateway_url() const {
-    return std::string(impl_->secure() ? "wss://" : "ws://") + impl_->host() + ":" + std::to_string(impl_->port);
+    return std::string(impl_->secure() ? "wss://" : "ws://") + impl_->host() + ":" +
+           std::to_string(impl_->port);
 }
 
 const std::string& Sandbox::token() const {

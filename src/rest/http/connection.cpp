@@ -19,8 +19,8 @@
 #include <openssl/ssl.h>
 
 #include <array>
-#include <type_traits>
 #include <cstdio>
+#include <type_traits>
 
 namespace hikari::rest::http {
 
@@ -196,9 +196,9 @@ class StreamConnection final : public Connection {
     Task<void> write_file(const FileChunk& file, const Deadlines& deadlines,
                           const std::string& where) {
         using Handle = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
-        Handle handle(co_await off_loop(file.reader,
-                                        [&file] { return std::fopen(file.path.c_str(), "rb"); }),
-                      &std::fclose);
+        Handle handle(
+            co_await off_loop(file.reader, [&file] { return std::fopen(file.path.c_str(), "rb"); }),
+            &std::fclose);
         if (!handle) {
             throw HTTPTransportError("cannot open " + file.path.string() + " to upload it", where);
         }
@@ -207,9 +207,8 @@ class StreamConnection final : public Connection {
         while (left > 0) {
             const std::size_t want =
                 left < piece.size() ? static_cast<std::size_t>(left) : piece.size();
-            const std::size_t got = co_await off_loop(file.reader, [&] {
-                return std::fread(piece.data(), 1, want, handle.get());
-            });
+            const std::size_t got = co_await off_loop(
+                file.reader, [&] { return std::fread(piece.data(), 1, want, handle.get()); });
             if (got == 0) {
                 // The file shrank after its size was taken: the promised length cannot be met.
                 throw HTTPTransportError(file.path.string() + " changed size while uploading",

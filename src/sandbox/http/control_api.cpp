@@ -203,7 +203,8 @@ void Api::register_control_routes() {
         const auto global = errors.boolean(body, "global");
         const auto scope = errors.string(body, "scope", 4, 6, false);
         if (scope && *scope != "user" && *scope != "global" && *scope != "shared") {
-            errors.add("scope", "BASE_TYPE_CHOICES", "Value must be one of {user, global, shared}.");
+            errors.add("scope", "BASE_TYPE_CHOICES",
+                       "Value must be one of {user, global, shared}.");
         }
         errors.raise_if_any();
         set_fault({static_cast<unsigned>(*count), static_cast<unsigned>(*status), retry_after,

@@ -8,9 +8,9 @@
 #include <boost/asio/connect.hpp>
 #include <boost/asio/detached.hpp>
 #include <boost/asio/experimental/awaitable_operators.hpp>
-#include <boost/asio/write.hpp>
 #include <boost/asio/ssl/stream.hpp>
 #include <boost/asio/use_awaitable.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/error.hpp>
@@ -143,8 +143,7 @@ asio::awaitable<void> serve(std::shared_ptr<Listener::Shared> shared, Stream& st
         http::request<http::string_body> request = parser.release();
         if (beast::websocket::is_upgrade(request) && is_tls && shared->bridge_port != 0) {
             if (shared->log) {
-                spdlog::info("sandbox: {} websocket upgrade over TLS {}", client,
-                             request.target());
+                spdlog::info("sandbox: {} websocket upgrade over TLS {}", client, request.target());
             }
             co_await bridge_upgrade(*shared, stream, request, buffer);
             break;
@@ -165,9 +164,8 @@ asio::awaitable<void> serve(std::shared_ptr<Listener::Shared> shared, Stream& st
         }
         if (beast::websocket::is_upgrade(request)) {
             response = Response::json(
-                400,
-                boost::json::object{{"message", "this listener serves no websocket upgrades"},
-                                    {"code", 0}});
+                400, boost::json::object{{"message", "this listener serves no websocket upgrades"},
+                                         {"code", 0}});
         }
         if (shared->log) {
             spdlog::info("sandbox: {} {} {} -> {}", client, request.method_string(),
@@ -220,8 +218,8 @@ asio::awaitable<void> accept_loop(std::shared_ptr<Listener::Shared> shared) {
 
 Listener::Listener(asio::io_context& io, const tcp::endpoint& endpoint, Api& api,
                    UpgradeHandler upgrade, asio::ssl::context* tls, bool log_requests)
-    : shared_(std::make_shared<Shared>(
-          Shared{io, tcp::acceptor(io), api, std::move(upgrade), tls, log_requests, false, 0, {}})) {
+    : shared_(std::make_shared<Shared>(Shared{
+          io, tcp::acceptor(io), api, std::move(upgrade), tls, log_requests, false, 0, {}})) {
     beast::error_code ec;
     auto& acceptor = shared_->acceptor;
     acceptor.open(endpoint.protocol(), ec);
