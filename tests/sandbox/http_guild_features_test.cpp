@@ -3,7 +3,7 @@
 
 #include <hikari/sandbox/sandbox.hpp>
 
-#include <http_client.hpp>
+#include "http_world_fixture.hpp"
 
 #include <gtest/gtest.h>
 
@@ -11,44 +11,18 @@
 #include <string>
 
 namespace json = boost::json;
-using hikari::sandbox::Sandbox;
-using hikari::test::HttpClient;
 using hikari::test::HttpResponse;
 
 namespace {
 
-class HttpGuildFeatures : public ::testing::Test {
+class HttpGuildFeatures : public hikari::test::HttpWorldTest {
   protected:
     void SetUp() override {
-        Sandbox::Options options;
-        options.route_rate_limits = false;
-        options.global_rate_limit = 0;
-        options.world.members_per_guild = 4;
-        sandbox_ = std::make_unique<Sandbox>(options);
-        sandbox_->start();
-        client_ = std::make_unique<HttpClient>("127.0.0.1", sandbox_->port());
-        const auto world = client_->request("GET", "/_sandbox/world").json();
-        guild_ = world.at("guilds").at(0).at("id").as_string();
-        channel_ = world.at("guilds").at(0).at("channels").at(0).at("id").as_string();
-        member_ = world.at("guilds").at(0).at("members").at(0).as_string();
+        start(4);
+        member_ = world_.at("guilds").at(0).at("members").at(0).as_string();
     }
-    HttpResponse api(const std::string& method, const std::string& path,
-                     const std::string& body = {}, hikari::test::Headers headers = {}) {
-        return client_->bot(method, "/api/v10" + path, sandbox_->token(), body, std::move(headers));
-    }
-    json::object last_dispatch(const std::string& event) {
-        const auto all = client_->request("GET", "/_sandbox/dispatches").json().as_array();
-        for (auto it = all.rbegin(); it != all.rend(); ++it) {
-            if (it->at("t").as_string() == event) return it->as_object();
-        }
-        ADD_FAILURE() << "no " << event << " dispatch";
-        return {};
-    }
-    static std::int64_t code(const HttpResponse& r) { return r.json().at("code").as_int64(); }
 
-    std::unique_ptr<Sandbox> sandbox_;
-    std::unique_ptr<HttpClient> client_;
-    std::string guild_, channel_, member_;
+    std::string member_;
 };
 
 }  // namespace
