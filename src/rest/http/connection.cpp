@@ -1,6 +1,9 @@
 #include "rest/http/connection.hpp"
 
 #include "core/proxy_tunnel.hpp"
+#include "rest/http/deadline_watch.hpp"
+#include "rest/http/request_head.hpp"
+#include "rest/http/response_reader.hpp"
 
 #include <hikari/rest/transport_error.hpp>
 
@@ -18,8 +21,10 @@
 
 #include <openssl/ssl.h>
 
-#include <array>
 #include <cstdio>
+#include <cstring>
+#include <span>
+#include <tuple>
 #include <type_traits>
 
 namespace hikari::rest::http {
@@ -116,91 +121,157 @@ Task<std::invoke_result_t<Work&>> off_loop(const std::optional<asio::any_io_exec
         asio::use_awaitable);
 }
 
+/// The socket under a stream, plain or TLS.
+template <class Stream>
+tcp::socket& socket_of(Stream& stream) {
+    return tcp_of(stream).socket();
+}
+
+/// Fails with the error an operation ended with; a cancellation by the deadline watch is a
+/// timeout.
+[[noreturn]] void fail_op(const error_code& ec, const DeadlineWatch& watch, std::string_view doing,
+                          const Url& url) {
+    if (watch.timed_out()) throw HTTPTimeoutError("timed out while " + std::string(doing), url.str());
+    fail(ec, doing, url.str());
+}
+
 template <class Stream>
 class StreamConnection final : public Connection {
+    // Over plain TCP the socket itself is used, not Beast's stream over it: a request is
+    // written by a non-blocking write_some (one system call, no asynchronous operation and
+    // no trip through the scheduler when the kernel takes it all, as it nearly always does),
+    // and the answer read with Asio's async_read_some, which after a read that drained the
+    // socket waits for readiness instead of first trying a read that would find nothing.
+    // TLS goes through the TLS stream.
+    static constexpr bool plain = std::is_same_v<Stream, beast::tcp_stream>;
+
   public:
-    explicit StreamConnection(Stream stream) : stream_(std::move(stream)) {}
+    explicit StreamConnection(Stream stream)
+        : stream_(std::move(stream)), watch_(socket_of(stream_).get_executor(), socket_of(stream_)) {
+        read_buffer_.resize(initial_read_buffer);
+    }
+
+    /// Called once the connection is open: the stream's own timer served connecting and is
+    /// retired in favour of the watch.
+    void start() {
+        tcp_of(stream_).expires_never();
+        if constexpr (plain) {
+            error_code ec;
+            socket_of(stream_).non_blocking(true, ec);
+            if (ec) fail(ec, "setting up the connection", "");
+        }
+    }
 
     Task<Response> exchange(const Request& request, const Url& url,
                             const Deadlines& deadlines) override {
         reusable_ = false;
         received_anything_ = false;
-        const std::string where = url.str();
-        co_await write_request(request, url, deadlines, where);
+        co_await write_request(request, url, deadlines);
 
-        bhttp::response_parser<bhttp::string_body> parser;
-        parser.body_limit(max_response_body);
-        if (request.method == "HEAD") parser.skip(true);
-        while (!parser.is_done()) {
-            arm(tcp_of(stream_), deadlines.budget(deadlines.read, where));
-            auto [ec, n] = co_await bhttp::async_read_some(stream_, buffer_, parser, use_nothrow);
-            if (n > 0) received_anything_ = true;
-            if (ec) fail(ec, "reading the response", where);
-        }
-        auto message = parser.release();
         Response response;
-        response.status = message.result_int();
-        response.url = where;
-        for (const auto& field : message) {
-            std::string name(field.name_string());
-            for (auto& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-            response.headers.emplace_back(std::move(name), std::string(field.value()));
-        }
-        reusable_ = message.keep_alive();
-        response.body = std::move(message.body());
+        ResponseReader reader(response, max_response_body);
+        reader.eager(true);
+        if (request.method == "HEAD") reader.skip(true);
+        co_await read_response(reader, url, deadlines);
+        watch_.expires_never();
+        reusable_ = reader.keep_alive();
         co_return response;
     }
 
     Stream& stream() { return stream_; }
 
   private:
-    Task<void> write_request(const Request& request, const Url& url, const Deadlines& deadlines,
-                             const std::string& where) {
-        bhttp::request<bhttp::empty_body> head;
-        head.version(11);
-        head.method_string(request.method);
-        head.target(url.target);
-        head.set(bhttp::field::host, url.host_header());
-        for (const auto& [name, value] : request.headers) head.set(name, value);
-        const std::uint64_t size = request.body.size();
-        if (!request.body.empty()) {
-            head.set(bhttp::field::content_type, request.body.content_type);
+    /// What requests are written to and answers read from.
+    auto& io() {
+        if constexpr (plain) {
+            return socket_of(stream_);
+        } else {
+            return stream_;
         }
-        if (!request.body.empty() || request.method == "POST" || request.method == "PUT" ||
-            request.method == "PATCH") {
-            head.set(bhttp::field::content_length, std::to_string(size));
+    }
+
+    static constexpr std::size_t initial_read_buffer = 16 * 1024;
+    // The whole head must fit in the buffer (basic_parser's default limit is 8 KB).
+    static constexpr std::size_t max_read_buffer = 1024 * 1024;
+
+    /// Sets the deadline of the next wait: the read timeout, capped by the total.
+    void arm(const Deadlines& deadlines, const Url& url) {
+        if (watch_.timed_out()) throw HTTPTimeoutError("the connection timed out", url.str());
+        const auto budget = deadlines.budget(deadlines.read, url);
+        if (budget) {
+            watch_.expires_at(SteadyClock::now() + *budget);
+        } else {
+            watch_.expires_never();
         }
-        head.keep_alive(true);
-        bhttp::request_serializer<bhttp::empty_body> serializer(head);
-        arm(tcp_of(stream_), deadlines.budget(deadlines.read, where));
-        auto [hec, hn] = co_await bhttp::async_write_header(stream_, serializer, use_nothrow);
-        if (hec) fail(hec, "sending the request", where);
-        for (const auto& chunk : request.body.chunks) {
-            if (const auto* bytes = std::get_if<std::string>(&chunk)) {
-                co_await write_bytes(*bytes, deadlines, where);
+    }
+
+    Task<void> write_request(const Request& request, const Url& url, const Deadlines& deadlines) {
+        write_request_head(request, url, head_);
+        // The head and the in-memory chunks before the first file go out in one write.
+        pending_.clear();
+        pending_.emplace_back(head_.data(), head_.size());
+        std::size_t chunk = 0;
+        for (; chunk < request.body.chunks.size(); ++chunk) {
+            const auto* bytes = std::get_if<std::string>(&request.body.chunks[chunk]);
+            if (bytes == nullptr) break;
+            if (!bytes->empty()) pending_.emplace_back(bytes->data(), bytes->size());
+        }
+        co_await write_pending(deadlines, url, "sending the request");
+        for (; chunk < request.body.chunks.size(); ++chunk) {
+            if (const auto* bytes = std::get_if<std::string>(&request.body.chunks[chunk])) {
+                co_await write_bytes(*bytes, deadlines, url);
             } else {
-                co_await write_file(std::get<FileChunk>(chunk), deadlines, where);
+                co_await write_file(std::get<FileChunk>(request.body.chunks[chunk]), deadlines,
+                                    url);
             }
         }
     }
 
-    Task<void> write_bytes(std::string_view bytes, const Deadlines& deadlines,
-                           const std::string& where) {
-        if (bytes.empty()) co_return;
-        arm(tcp_of(stream_), deadlines.budget(deadlines.read, where));
-        auto [ec, n] = co_await asio::async_write(stream_, asio::buffer(bytes.data(), bytes.size()),
-                                                  use_nothrow);
-        if (ec) fail(ec, "sending the request body", where);
+    /// Writes every buffer of pending_.
+    Task<void> write_pending(const Deadlines& deadlines, const Url& url, std::string_view doing) {
+        if constexpr (plain) {
+            auto& socket = socket_of(stream_);
+            std::size_t first = 0;
+            while (first < pending_.size()) {
+                error_code ec;
+                std::size_t n = socket.write_some(
+                    std::span<const asio::const_buffer>(pending_).subspan(first), ec);
+                if (ec == asio::error::would_block || ec == asio::error::try_again) {
+                    arm(deadlines, url);
+                    auto [wec] = co_await socket.async_wait(tcp::socket::wait_write, use_nothrow);
+                    if (wec || watch_.timed_out()) fail_op(wec, watch_, doing, url);
+                    continue;
+                }
+                if (ec) fail(ec, doing, url.str());
+                // Drop what was written.
+                while (first < pending_.size() && n >= pending_[first].size()) {
+                    n -= pending_[first].size();
+                    ++first;
+                }
+                if (first < pending_.size()) pending_[first] += n;
+            }
+        } else {
+            arm(deadlines, url);
+            auto [ec, n] = co_await asio::async_write(io(), pending_, use_nothrow);
+            if (ec || watch_.timed_out()) fail_op(ec, watch_, doing, url);
+        }
     }
 
-    Task<void> write_file(const FileChunk& file, const Deadlines& deadlines,
-                          const std::string& where) {
+    Task<void> write_bytes(std::string_view bytes, const Deadlines& deadlines, const Url& url) {
+        if (bytes.empty()) co_return;
+        pending_.clear();
+        pending_.emplace_back(bytes.data(), bytes.size());
+        co_await write_pending(deadlines, url, "sending the request body");
+    }
+
+    Task<void> write_file(const FileChunk& file, const Deadlines& deadlines, const Url& url) {
         using Handle = std::unique_ptr<std::FILE, int (*)(std::FILE*)>;
         Handle handle(
             co_await off_loop(file.reader, [&file] { return std::fopen(file.path.c_str(), "rb"); }),
             &std::fclose);
         if (!handle) {
-            throw HTTPTransportError("cannot open " + file.path.string() + " to upload it", where);
+            throw HTTPTransportError("cannot open " + file.path.string() + " to upload it",
+                                     url.str());
         }
         std::vector<char> piece(file_piece);
         std::uint64_t left = file.size;
@@ -212,15 +283,73 @@ class StreamConnection final : public Connection {
             if (got == 0) {
                 // The file shrank after its size was taken: the promised length cannot be met.
                 throw HTTPTransportError(file.path.string() + " changed size while uploading",
-                                         where);
+                                         url.str());
             }
-            co_await write_bytes(std::string_view(piece.data(), got), deadlines, where);
+            co_await write_bytes(std::string_view(piece.data(), got), deadlines, url);
             left -= got;
         }
     }
 
+    /// Reads until `reader` has the whole response. Bytes after it stay buffered.
+    Task<void> read_response(ResponseReader& reader, const Url& url, const Deadlines& deadlines) {
+        constexpr std::string_view doing = "reading the response";
+        for (;;) {
+            // Parse what is buffered.
+            while (begin_ < end_ && !reader.is_done()) {
+                error_code ec;
+                const std::size_t used =
+                    reader.put(asio::buffer(read_buffer_.data() + begin_, end_ - begin_), ec);
+                begin_ += used;
+                if (ec == bhttp::error::need_more) break;
+                if (ec) fail(ec, doing, url.str());
+                if (used == 0) break;
+            }
+            if (reader.is_done()) break;
+            make_room(url);
+            const auto space = asio::buffer(read_buffer_.data() + end_, read_buffer_.size() - end_);
+            arm(deadlines, url);
+            auto [ec, n] = co_await io().async_read_some(space, use_nothrow);
+            if (watch_.timed_out()) fail_op(ec, watch_, doing, url);
+            if (n > 0) {
+                received_anything_ = true;
+                end_ += n;
+                continue;
+            }
+            if (ec == asio::error::eof) {
+                // The server closed: the end of a body that runs until close, or a failure.
+                if (reader.is_header_done() && !reader.is_done()) {
+                    error_code eof_ec;
+                    reader.put_eof(eof_ec);
+                    if (!eof_ec && reader.is_done()) break;
+                }
+                fail(bhttp::error::end_of_stream, doing, url.str());
+            }
+            if (ec) fail(ec, doing, url.str());
+        }
+    }
+
+    /// Moves the unread bytes to the front of the buffer, and grows it when it is full.
+    void make_room(const Url& url) {
+        if (begin_ > 0) {
+            std::memmove(read_buffer_.data(), read_buffer_.data() + begin_, end_ - begin_);
+            end_ -= begin_;
+            begin_ = 0;
+        }
+        if (end_ == read_buffer_.size()) {
+            if (read_buffer_.size() >= max_read_buffer) {
+                throw HTTPTransportError("the response's header is too large", url.str());
+            }
+            read_buffer_.resize(read_buffer_.size() * 2);
+        }
+    }
+
     Stream stream_;
-    beast::flat_buffer buffer_;
+    DeadlineWatch watch_;
+    std::string head_;                          // the request head being written
+    std::vector<asio::const_buffer> pending_;   // what is left to write
+    std::vector<char> read_buffer_;
+    std::size_t begin_ = 0;  // unread bytes are [begin_, end_)
+    std::size_t end_ = 0;
 };
 
 using PlainConnection = StreamConnection<beast::tcp_stream>;
@@ -247,13 +376,28 @@ std::optional<std::chrono::milliseconds> Deadlines::budget(
     return own ? std::min(*own, left) : left;
 }
 
+std::optional<std::chrono::milliseconds> Deadlines::budget(
+    std::optional<std::chrono::milliseconds> own, const Url& url) const {
+    if (!total) return own;
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(*total - SteadyClock::now());
+    if (left <= std::chrono::milliseconds::zero()) {
+        throw HTTPTimeoutError("the total timeout of the request expired", url.str());
+    }
+    return own ? std::min(*own, left) : left;
+}
+
 Task<std::unique_ptr<Connection>> Connection::open(asio::any_io_executor executor,
                                                    const Url& origin, asio::ssl::context* tls,
                                                    const std::optional<ResolvedProxy>& proxy,
                                                    const Deadlines& deadlines) {
     const std::string where = origin.origin();
     beast::tcp_stream tcp = co_await open_tcp(executor, origin, proxy, deadlines, where);
-    if (!origin.tls()) co_return std::make_unique<PlainConnection>(std::move(tcp));
+    if (!origin.tls()) {
+        auto plain = std::make_unique<PlainConnection>(std::move(tcp));
+        plain->start();
+        co_return plain;
+    }
 
     auto connection =
         std::make_unique<TlsConnection>(beast::ssl_stream<beast::tcp_stream>(std::move(tcp), *tls));
@@ -271,6 +415,7 @@ Task<std::unique_ptr<Connection>> Connection::open(asio::any_io_executor executo
     arm(tcp_of(stream), deadlines.budget(deadlines.connect, where));
     auto [ec] = co_await stream.async_handshake(asio::ssl::stream_base::client, use_nothrow);
     if (ec) fail(ec, "the TLS handshake with " + origin.host, where);
+    connection->start();
     co_return connection;
 }
 

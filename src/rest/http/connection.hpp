@@ -30,6 +30,9 @@ struct Deadlines {
     /// Throws HTTPTimeoutError when the total is already spent.
     [[nodiscard]] std::optional<std::chrono::milliseconds> budget(
         std::optional<std::chrono::milliseconds> own, const std::string& url) const;
+    /// As above; the URL's text is only built for the error.
+    [[nodiscard]] std::optional<std::chrono::milliseconds> budget(
+        std::optional<std::chrono::milliseconds> own, const Url& url) const;
 };
 
 class Connection {
