@@ -2,6 +2,8 @@
 
 #include <hikari/core/errors_base.hpp>
 
+#include <algorithm>
+
 namespace hikari::rest {
 
 namespace {
@@ -11,10 +13,8 @@ bool unreserved(unsigned char c) {
            c == '.' || c == '_' || c == '~';
 }
 
-std::string percent_encode(std::string_view text, std::string_view also_keep) {
+void percent_encode_to(std::string& out, std::string_view text, std::string_view also_keep) {
     static constexpr char hex[] = "0123456789ABCDEF";
-    std::string out;
-    out.reserve(text.size());
     for (const char ch : text) {
         const auto c = static_cast<unsigned char>(ch);
         if (unreserved(c) || also_keep.find(ch) != std::string_view::npos) {
@@ -25,8 +25,17 @@ std::string percent_encode(std::string_view text, std::string_view also_keep) {
             out += hex[c & 0x0FU];
         }
     }
+}
+
+std::string percent_encode(std::string_view text, std::string_view also_keep) {
+    std::string out;
+    out.reserve(text.size());
+    percent_encode_to(out, text, also_keep);
     return out;
 }
+
+// '@' stays readable ("@me"); ':' is kept for "name:id" custom emojis.
+constexpr std::string_view path_segment_keeps = "@:";
 
 }  // namespace
 
@@ -38,8 +47,7 @@ std::string Route::key() const {
 }
 
 std::string encode_path_segment(std::string_view text) {
-    // '@' stays readable ("@me"); ':' is kept for "name:id" custom emojis.
-    return percent_encode(text, "@:");
+    return percent_encode(text, path_segment_keeps);
 }
 
 std::string encode_component(std::string_view text) {
@@ -49,13 +57,17 @@ std::string encode_component(std::string_view text) {
 CompiledRoute compile(const Route& route, const std::vector<std::string>& args) {
     CompiledRoute out;
     out.route = &route;
+    out.route_key = route.key();
     const std::string_view path = route.path();
+    out.path.reserve(path.size() + 16);
     std::size_t next_arg = 0;
     std::string major_id;
     std::string major_token;
     for (std::size_t i = 0; i < path.size();) {
         if (path[i] != '{') {
-            out.path += path[i++];
+            const std::size_t open = std::min(path.find('{', i), path.size());
+            out.path.append(path.substr(i, open - i));
+            i = open;
             continue;
         }
         const std::size_t close = path.find('}', i);
@@ -69,7 +81,7 @@ CompiledRoute compile(const Route& route, const std::vector<std::string>& args) 
             throw ValueError("route " + route.key() + ": {" + std::string(name) +
                              "} must not be empty");
         }
-        out.path += encode_path_segment(value);
+        percent_encode_to(out.path, value, path_segment_keeps);
         const bool is_major_id =
             (route.major() == MajorParameter::channel && name == "channel_id") ||
             (route.major() == MajorParameter::guild && name == "guild_id") ||
@@ -83,7 +95,11 @@ CompiledRoute compile(const Route& route, const std::vector<std::string>& args) 
         throw ValueError("route " + route.key() + " takes " + std::to_string(next_arg) +
                          " arguments, not " + std::to_string(args.size()));
     }
-    out.major = major_token.empty() ? major_id : major_id + "/" + major_token;
+    if (!major_token.empty()) {
+        major_id += '/';
+        major_id += major_token;
+    }
+    out.major = std::move(major_id);
     return out;
 }
 

@@ -16,20 +16,20 @@ enum class MajorParameter { none, channel, guild, webhook, interaction };
 class Route {
   public:
     constexpr Route(std::string_view method, std::string_view path) noexcept
-        : method_(method), path_(path), major_(major_of(path)) {}
+        : method_(method),
+          path_(path),
+          major_(major_of(path)),
+          token_in_path_(path.find("{webhook_token}") != std::string_view::npos ||
+                         path.find("{interaction_token}") != std::string_view::npos),
+          globally_limited_(path.find("{interaction_token}") == std::string_view::npos) {}
 
     [[nodiscard]] constexpr std::string_view method() const noexcept { return method_; }
     [[nodiscard]] constexpr std::string_view path() const noexcept { return path_; }
     [[nodiscard]] constexpr MajorParameter major() const noexcept { return major_; }
     /// Routes authenticated by a token in the path take no Authorization header.
-    [[nodiscard]] constexpr bool token_in_path() const noexcept {
-        return path_.find("{webhook_token}") != std::string_view::npos ||
-               path_.find("{interaction_token}") != std::string_view::npos;
-    }
+    [[nodiscard]] constexpr bool token_in_path() const noexcept { return token_in_path_; }
     /// Interaction routes are exempt from the global rate limit.
-    [[nodiscard]] constexpr bool globally_limited() const noexcept {
-        return path_.find("{interaction_token}") == std::string_view::npos;
-    }
+    [[nodiscard]] constexpr bool globally_limited() const noexcept { return globally_limited_; }
     /// "POST /channels/{channel_id}/messages".
     [[nodiscard]] std::string key() const;
 
@@ -47,6 +47,9 @@ class Route {
     std::string_view method_;
     std::string_view path_;
     MajorParameter major_;
+    // Worked out once: the routes are constants, and these are asked on every request.
+    bool token_in_path_;
+    bool globally_limited_;
 };
 
 struct CompiledRoute {
@@ -56,8 +59,10 @@ struct CompiledRoute {
     /// The value of the major parameter ("" for none): the channel or guild id, or the
     /// webhook/interaction id with its token.
     std::string major;
+    /// route->key(), built once: the rate limiter looks it up several times per request.
+    std::string route_key;
 
-    [[nodiscard]] std::string key() const { return route->key(); }
+    [[nodiscard]] const std::string& key() const noexcept { return route_key; }
 };
 
 /// Substitutes `args` into the placeholders of `route`, in order. Throws ValueError when the

@@ -50,10 +50,15 @@ RESTClient::Impl::Impl(asio::any_io_executor executor, Token token, RESTOptions 
     : executor_(executor),
       token_(std::move(token)),
       options_((options.validate(), std::move(options))),
+      base_url_(rest::http::parse_url(options_.rest_url)),
+      authorization_(token_.authorization()),
       http_(executor, options_.http_settings, options_.proxy_settings.resolve()),
       limiter_(executor, rest::RateLimitOptions{.global_limit = options_.global_rate_limit},
                options_.max_rate_limit),
-      logger_(log::get("hikari.rest")) {}
+      logger_(log::get("hikari.rest")) {
+    // A rest_url without a path parses with target "/"; route paths bring their own slash.
+    if (base_url_.target == "/") base_url_.target.clear();
+}
 
 RESTStats RESTClient::Impl::stats() const {
     RESTStats out = stats_;
@@ -66,22 +71,20 @@ Task<void> RESTClient::Impl::sleep(std::chrono::steady_clock::duration duration)
     co_await timer.async_wait(asio::as_tuple(asio::use_awaitable));
 }
 
-rest::http::Request RESTClient::Impl::build(const rest::RequestSpec& spec,
-                                            const rest::CompiledRoute& route,
-                                            const std::string& url) const {
+rest::http::Request RESTClient::Impl::build(rest::RequestSpec& spec,
+                                            const rest::CompiledRoute& route) const {
     rest::http::Request request;
     request.method = std::string(spec.route->method());
-    request.url = url;
+    request.headers.reserve(4);
     request.headers.emplace_back("User-Agent", std::string(rest::user_agent));
     // Interaction and webhook-token routes are authenticated by the token in their path.
-    if (!route.route->token_in_path()) {
-        request.headers.emplace_back("Authorization", token_.authorization());
-    }
+    if (!route.route->token_in_path())
+        request.headers.emplace_back("Authorization", authorization_);
     if (spec.reason) {
         request.headers.emplace_back("X-Audit-Log-Reason", rest::encode_component(*spec.reason));
     }
     if (spec.locale) request.headers.emplace_back("X-Discord-Locale", *spec.locale);
-    request.body = spec.body;
+    request.body = std::move(spec.body);
     if (options_.blocking_executor) {
         for (auto& chunk : request.body.chunks) {
             if (auto* file = std::get_if<rest::http::FileChunk>(&chunk)) {
@@ -94,15 +97,32 @@ rest::http::Request RESTClient::Impl::build(const rest::RequestSpec& spec,
 
 Task<Response> RESTClient::Impl::request(rest::RequestSpec spec) {
     const rest::CompiledRoute route = rest::compile(*spec.route, spec.args);
-    std::string url = options_.rest_url + route.path;
+    std::string query;
     for (std::size_t i = 0; i < spec.query.size(); ++i) {
-        url += i == 0 ? '?' : '&';
-        url += rest::encode_component(spec.query[i].first) + "=" +
-               rest::encode_component(spec.query[i].second);
+        query += i == 0 ? '?' : '&';
+        query += rest::encode_component(spec.query[i].first);
+        query += '=';
+        query += rest::encode_component(spec.query[i].second);
     }
+    rest::http::Url target;
+    target.scheme = base_url_.scheme;
+    target.host = base_url_.host;
+    target.port = base_url_.port;
+    target.target.reserve(base_url_.target.size() + route.path.size() + query.size());
+    target.target += base_url_.target;
+    target.target += route.path;
+    target.target += query;
     // Token routes carry a secret in the path: log and report the template instead.
-    const std::string shown = route.route->token_in_path() ? route.key() : url;
-    const rest::http::Request request = build(spec, route, url);
+    std::string shown;
+    if (route.route->token_in_path()) {
+        shown = route.key();
+    } else {
+        shown.reserve(options_.rest_url.size() + route.path.size() + query.size());
+        shown += options_.rest_url;
+        shown += route.path;
+        shown += query;
+    }
+    const rest::http::Request request = build(spec, route);
 
     int failures = 0;
     auto backoff = [&]() {
@@ -114,12 +134,13 @@ Task<Response> RESTClient::Impl::request(rest::RequestSpec spec) {
     };
 
     for (;;) {
-        const std::string ticket = co_await limiter_.acquire(route, shown);
+        std::string ticket = limiter_.try_acquire_now(route);
+        if (ticket.empty()) ticket = co_await limiter_.acquire(route, shown);
         Response response;
         std::optional<std::chrono::milliseconds> retry_in;
         try {
             ++stats_.requests_sent;
-            response = co_await http_.send(request);
+            response = co_await http_.send(request, target);
         } catch (const HTTPTransportError& e) {
             limiter_.on_failure(ticket);
             if (++failures > options_.max_retries) throw;

@@ -50,6 +50,10 @@ class RESTClient::Impl {
     template <class T>
     Task<T> request_model(rest::RequestSpec spec) {
         auto response = co_await request(std::move(spec));
+        // The transport leaves padding after the body, so simdjson reads it in place.
+        if (response.body.capacity() - response.body.size() >= json_padding) {
+            co_return from_padded_json<T>(response.body);
+        }
         co_return from_json<T>(response.body);
     }
 
@@ -59,13 +63,15 @@ class RESTClient::Impl {
 
   private:
     Task<void> sleep(std::chrono::steady_clock::duration duration);
-    [[nodiscard]] rest::http::Request build(const rest::RequestSpec& spec,
-                                            const rest::CompiledRoute& route,
-                                            const std::string& url) const;
+    [[nodiscard]] rest::http::Request build(rest::RequestSpec& spec,
+                                            const rest::CompiledRoute& route) const;
 
     boost::asio::any_io_executor executor_;
     Token token_;
     RESTOptions options_;
+    /// options_.rest_url, parsed once; each request's target is its path plus the route's.
+    rest::http::Url base_url_;
+    std::string authorization_;  // token_.authorization(), built once
     rest::http::HttpClient http_;
     rest::RateLimiter limiter_;
     log::Logger logger_;

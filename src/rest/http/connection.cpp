@@ -131,23 +131,24 @@ tcp::socket& socket_of(Stream& stream) {
 /// timeout.
 [[noreturn]] void fail_op(const error_code& ec, const DeadlineWatch& watch, std::string_view doing,
                           const Url& url) {
-    if (watch.timed_out()) throw HTTPTimeoutError("timed out while " + std::string(doing), url.str());
+    if (watch.timed_out())
+        throw HTTPTimeoutError("timed out while " + std::string(doing), url.str());
     fail(ec, doing, url.str());
 }
 
 template <class Stream>
 class StreamConnection final : public Connection {
-    // Over plain TCP the socket itself is used, not Beast's stream over it: a request is
-    // written by a non-blocking write_some (one system call, no asynchronous operation and
-    // no trip through the scheduler when the kernel takes it all, as it nearly always does),
-    // and the answer read with Asio's async_read_some, which after a read that drained the
-    // socket waits for readiness instead of first trying a read that would find nothing.
-    // TLS goes through the TLS stream.
+    // Over plain TCP the socket itself is used, not Beast's stream over it (which arms its
+    // timer around every operation): a request is written by a non-blocking write_some (one
+    // system call, and no asynchronous operation or trip through the scheduler when the
+    // kernel takes it all, as it nearly always does), and the answer read by the socket's
+    // async_read_some. TLS goes through the TLS stream.
     static constexpr bool plain = std::is_same_v<Stream, beast::tcp_stream>;
 
   public:
     explicit StreamConnection(Stream stream)
-        : stream_(std::move(stream)), watch_(socket_of(stream_).get_executor(), socket_of(stream_)) {
+        : stream_(std::move(stream)),
+          watch_(socket_of(stream_).get_executor(), socket_of(stream_)) {
         read_buffer_.resize(initial_read_buffer);
     }
 
@@ -166,13 +167,51 @@ class StreamConnection final : public Connection {
                             const Deadlines& deadlines) override {
         reusable_ = false;
         received_anything_ = false;
-        co_await write_request(request, url, deadlines);
+        // The head and the in-memory chunks before the first file go out in one write.
+        const std::size_t streamed_from = prepare_write(request, url);
+        if (!write_now(url)) co_await write_pending(deadlines, url, "sending the request");
+        if (streamed_from < request.body.chunks.size()) {
+            co_await write_chunks(request.body.chunks, streamed_from, deadlines, url);
+        }
 
         Response response;
         ResponseReader reader(response, max_response_body);
         reader.eager(true);
         if (request.method == "HEAD") reader.skip(true);
-        co_await read_response(reader, url, deadlines);
+        constexpr std::string_view doing = "reading the response";
+        for (;;) {
+            // Parse what is buffered (a previous read may have brought more than its answer).
+            while (begin_ < end_ && !reader.is_done()) {
+                error_code ec;
+                const std::size_t used =
+                    reader.put(asio::buffer(read_buffer_.data() + begin_, end_ - begin_), ec);
+                begin_ += used;
+                if (ec == bhttp::error::need_more) break;
+                if (ec) fail(ec, doing, url.str());
+                if (used == 0) break;
+            }
+            if (reader.is_done()) break;
+            make_room(url);
+            const auto space = asio::buffer(read_buffer_.data() + end_, read_buffer_.size() - end_);
+            arm(deadlines, url);
+            auto [ec, n] = co_await io().async_read_some(space, use_nothrow);
+            if (watch_.timed_out()) fail_op(ec, watch_, doing, url);
+            if (n > 0) {
+                received_anything_ = true;
+                end_ += n;
+                continue;
+            }
+            if (ec == asio::error::eof) {
+                // The server closed: the end of a body that runs until close, or a failure.
+                if (reader.is_header_done() && !reader.is_done()) {
+                    error_code eof_ec;
+                    reader.put_eof(eof_ec);
+                    if (!eof_ec && reader.is_done()) break;
+                }
+                fail(bhttp::error::end_of_stream, doing, url.str());
+            }
+            if (ec) fail(ec, doing, url.str());
+        }
         watch_.expires_never();
         reusable_ = reader.keep_alive();
         co_return response;
@@ -205,10 +244,12 @@ class StreamConnection final : public Connection {
         }
     }
 
-    Task<void> write_request(const Request& request, const Url& url, const Deadlines& deadlines) {
+    /// Writes the head into head_ and lists it and the in-memory chunks after it in pending_;
+    /// returns the index of the first chunk left out (a file, or the end).
+    std::size_t prepare_write(const Request& request, const Url& url) {
         write_request_head(request, url, head_);
-        // The head and the in-memory chunks before the first file go out in one write.
         pending_.clear();
+        pending_first_ = 0;
         pending_.emplace_back(head_.data(), head_.size());
         std::size_t chunk = 0;
         for (; chunk < request.body.chunks.size(); ++chunk) {
@@ -216,52 +257,61 @@ class StreamConnection final : public Connection {
             if (bytes == nullptr) break;
             if (!bytes->empty()) pending_.emplace_back(bytes->data(), bytes->size());
         }
-        co_await write_pending(deadlines, url, "sending the request");
-        for (; chunk < request.body.chunks.size(); ++chunk) {
-            if (const auto* bytes = std::get_if<std::string>(&request.body.chunks[chunk])) {
-                co_await write_bytes(*bytes, deadlines, url);
-            } else {
-                co_await write_file(std::get<FileChunk>(request.body.chunks[chunk]), deadlines,
-                                    url);
+        return chunk;
+    }
+
+    /// Over plain TCP, writes what the socket takes without waiting; true when pending_ is
+    /// all written. Over TLS, false.
+    bool write_now(const Url& url) {
+        if constexpr (plain) {
+            auto& socket = socket_of(stream_);
+            while (pending_first_ < pending_.size()) {
+                error_code ec;
+                std::size_t n = socket.write_some(
+                    std::span<const asio::const_buffer>(pending_).subspan(pending_first_), ec);
+                if (ec == asio::error::would_block || ec == asio::error::try_again) return false;
+                if (ec) fail(ec, "sending the request", url.str());
+                // Drop what was written.
+                while (pending_first_ < pending_.size() && n >= pending_[pending_first_].size()) {
+                    n -= pending_[pending_first_].size();
+                    ++pending_first_;
+                }
+                if (pending_first_ < pending_.size()) pending_[pending_first_] += n;
             }
+            return true;
+        } else {
+            (void)url;
+            return false;
         }
     }
 
-    /// Writes every buffer of pending_.
+    /// Writes what is left of pending_, waiting as needed.
     Task<void> write_pending(const Deadlines& deadlines, const Url& url, std::string_view doing) {
-        if constexpr (plain) {
-            auto& socket = socket_of(stream_);
-            std::size_t first = 0;
-            while (first < pending_.size()) {
-                error_code ec;
-                std::size_t n = socket.write_some(
-                    std::span<const asio::const_buffer>(pending_).subspan(first), ec);
-                if (ec == asio::error::would_block || ec == asio::error::try_again) {
-                    arm(deadlines, url);
-                    auto [wec] = co_await socket.async_wait(tcp::socket::wait_write, use_nothrow);
-                    if (wec || watch_.timed_out()) fail_op(wec, watch_, doing, url);
-                    continue;
-                }
-                if (ec) fail(ec, doing, url.str());
-                // Drop what was written.
-                while (first < pending_.size() && n >= pending_[first].size()) {
-                    n -= pending_[first].size();
-                    ++first;
-                }
-                if (first < pending_.size()) pending_[first] += n;
+        arm(deadlines, url);
+        auto [ec, n] = co_await asio::async_write(
+            io(), std::span<const asio::const_buffer>(pending_).subspan(pending_first_),
+            use_nothrow);
+        if (ec || watch_.timed_out()) fail_op(ec, watch_, doing, url);
+    }
+
+    /// Writes chunks[from...]: files streamed in pieces, bytes as they are.
+    Task<void> write_chunks(const std::vector<BodyChunk>& chunks, std::size_t from,
+                            const Deadlines& deadlines, const Url& url) {
+        for (std::size_t chunk = from; chunk < chunks.size(); ++chunk) {
+            if (const auto* bytes = std::get_if<std::string>(&chunks[chunk])) {
+                co_await write_bytes(*bytes, deadlines, url);
+            } else {
+                co_await write_file(std::get<FileChunk>(chunks[chunk]), deadlines, url);
             }
-        } else {
-            arm(deadlines, url);
-            auto [ec, n] = co_await asio::async_write(io(), pending_, use_nothrow);
-            if (ec || watch_.timed_out()) fail_op(ec, watch_, doing, url);
         }
     }
 
     Task<void> write_bytes(std::string_view bytes, const Deadlines& deadlines, const Url& url) {
         if (bytes.empty()) co_return;
         pending_.clear();
+        pending_first_ = 0;
         pending_.emplace_back(bytes.data(), bytes.size());
-        co_await write_pending(deadlines, url, "sending the request body");
+        if (!write_now(url)) co_await write_pending(deadlines, url, "sending the request body");
     }
 
     Task<void> write_file(const FileChunk& file, const Deadlines& deadlines, const Url& url) {
@@ -290,44 +340,6 @@ class StreamConnection final : public Connection {
         }
     }
 
-    /// Reads until `reader` has the whole response. Bytes after it stay buffered.
-    Task<void> read_response(ResponseReader& reader, const Url& url, const Deadlines& deadlines) {
-        constexpr std::string_view doing = "reading the response";
-        for (;;) {
-            // Parse what is buffered.
-            while (begin_ < end_ && !reader.is_done()) {
-                error_code ec;
-                const std::size_t used =
-                    reader.put(asio::buffer(read_buffer_.data() + begin_, end_ - begin_), ec);
-                begin_ += used;
-                if (ec == bhttp::error::need_more) break;
-                if (ec) fail(ec, doing, url.str());
-                if (used == 0) break;
-            }
-            if (reader.is_done()) break;
-            make_room(url);
-            const auto space = asio::buffer(read_buffer_.data() + end_, read_buffer_.size() - end_);
-            arm(deadlines, url);
-            auto [ec, n] = co_await io().async_read_some(space, use_nothrow);
-            if (watch_.timed_out()) fail_op(ec, watch_, doing, url);
-            if (n > 0) {
-                received_anything_ = true;
-                end_ += n;
-                continue;
-            }
-            if (ec == asio::error::eof) {
-                // The server closed: the end of a body that runs until close, or a failure.
-                if (reader.is_header_done() && !reader.is_done()) {
-                    error_code eof_ec;
-                    reader.put_eof(eof_ec);
-                    if (!eof_ec && reader.is_done()) break;
-                }
-                fail(bhttp::error::end_of_stream, doing, url.str());
-            }
-            if (ec) fail(ec, doing, url.str());
-        }
-    }
-
     /// Moves the unread bytes to the front of the buffer, and grows it when it is full.
     void make_room(const Url& url) {
         if (begin_ > 0) {
@@ -345,8 +357,9 @@ class StreamConnection final : public Connection {
 
     Stream stream_;
     DeadlineWatch watch_;
-    std::string head_;                          // the request head being written
-    std::vector<asio::const_buffer> pending_;   // what is left to write
+    std::string head_;                         // the request head being written
+    std::vector<asio::const_buffer> pending_;  // what is left to write: [pending_first_, end)
+    std::size_t pending_first_ = 0;
     std::vector<char> read_buffer_;
     std::size_t begin_ = 0;  // unread bytes are [begin_, end_)
     std::size_t end_ = 0;

@@ -11,7 +11,7 @@ struct DeadlineWatch::State {
     boost::asio::steady_timer timer;
     boost::asio::ip::tcp::socket* socket;  // null once the connection is gone
     Clock::time_point deadline = Clock::time_point::max();
-    bool armed = false;       // a wait is pending on `timer`
+    bool armed = false;         // a wait is pending on `timer`
     std::uint64_t wait_id = 0;  // tells the pending wait from ones it replaced
     bool fired = false;
 };

@@ -3,7 +3,7 @@
 #include <hikari/core/logging.hpp>
 #include <hikari/rest/transport_error.hpp>
 
-#include <boost/algorithm/string/predicate.hpp>
+#include "rest/http/ascii.hpp"
 
 namespace hikari::rest::http {
 
@@ -54,10 +54,53 @@ std::size_t HttpClient::idle_count() const {
 }
 
 Task<Response> HttpClient::send(Request request) {
-    const Deadlines deadlines = Deadlines::from(settings_, SteadyClock::now());
     Url url = parse_url(request.url);
+    co_return co_await send(request, std::move(url));
+}
+
+std::unique_ptr<Connection> HttpClient::take_idle(const std::string& origin) {
+    auto it = idle_.find(origin);
+    if (it == idle_.end() || it->second.empty()) return nullptr;
+    std::unique_ptr<Connection> connection = std::move(it->second.back());
+    it->second.pop_back();
+    return connection;
+}
+
+Task<Response> HttpClient::send(const Request& first, Url url) {
+    const Deadlines deadlines = Deadlines::from(settings_, SteadyClock::now());
+    // Copied only when a redirect changes it.
+    std::optional<Request> redirected;
+    const Request* request = &first;
     for (int redirects = 0;; ++redirects) {
-        Response response = co_await send_once(request, url, deadlines);
+        const std::string origin = url.origin();
+        Response response;
+        // A pooled connection may have been closed by the server while idle; that shows as a
+        // failure before any byte of the answer, and is retried once on a new connection.
+        for (int attempt = 0;; ++attempt) {
+            std::unique_ptr<Connection> connection = take_idle(origin);
+            const bool pooled = connection != nullptr;
+            if (!pooled) {
+                connection = co_await Connection::open(executor_, url, url.tls() ? &tls_ : nullptr,
+                                                       proxy_, deadlines);
+                ++opened_;
+            }
+            try {
+                response = co_await connection->exchange(*request, url, deadlines);
+            } catch (const HTTPTimeoutError&) {
+                throw;
+            } catch (const HTTPTransportError&) {
+                if (!pooled || connection->received_anything() || attempt > 0) throw;
+                log::get("hikari.rest")
+                    .debug("stale pooled connection to {}, reconnecting", origin);
+                continue;
+            }
+            if (connection->reusable()) {
+                auto& list = idle_[origin];
+                if (list.size() < max_idle_per_origin) list.push_back(std::move(connection));
+            }
+            break;
+        }
+        if (redirects > 0) response.url = url.str();
         if (!is_redirect(response.status) || settings_.max_redirects == 0) co_return response;
         const auto location = response.header("location");
         if (!location) co_return response;
@@ -66,53 +109,22 @@ Task<Response> HttpClient::send(Request request) {
                 "more than " + std::to_string(settings_.max_redirects) + " redirects", url.str());
         }
         Url next = resolve_location(url, *location);
-        if (next.origin() != url.origin()) {
+        if (!redirected) redirected = first;
+        if (next.origin() != origin) {
             // Never hand credentials to another host.
-            std::erase_if(request.headers, [](const auto& header) {
-                return boost::algorithm::iequals(header.first, "authorization");
+            std::erase_if(redirected->headers, [](const auto& header) {
+                return ascii_iequals(header.first, "authorization");
             });
         }
         const bool becomes_get =
             response.status == 303 ||
-            ((response.status == 301 || response.status == 302) && request.method == "POST");
+            ((response.status == 301 || response.status == 302) && redirected->method == "POST");
         if (becomes_get) {
-            request.method = request.method == "HEAD" ? "HEAD" : "GET";
-            request.body = Body{};
+            redirected->method = redirected->method == "HEAD" ? "HEAD" : "GET";
+            redirected->body = Body{};
         }
+        request = &*redirected;
         url = std::move(next);
-    }
-}
-
-Task<Response> HttpClient::send_once(const Request& request, const Url& url,
-                                     const Deadlines& deadlines) {
-    const std::string origin = url.origin();
-    // A pooled connection may have been closed by the server while idle; that shows as a
-    // failure before any byte of the answer, and is retried once on a new connection.
-    for (int attempt = 0;; ++attempt) {
-        std::unique_ptr<Connection> connection;
-        bool pooled = false;
-        if (auto it = idle_.find(origin); it != idle_.end() && !it->second.empty()) {
-            connection = std::move(it->second.back());
-            it->second.pop_back();
-            pooled = true;
-        } else {
-            connection = co_await Connection::open(executor_, url, url.tls() ? &tls_ : nullptr,
-                                                   proxy_, deadlines);
-            ++opened_;
-        }
-        try {
-            Response response = co_await connection->exchange(request, url, deadlines);
-            if (connection->reusable()) {
-                auto& list = idle_[origin];
-                if (list.size() < max_idle_per_origin) list.push_back(std::move(connection));
-            }
-            co_return response;
-        } catch (const HTTPTimeoutError&) {
-            throw;
-        } catch (const HTTPTransportError&) {
-            if (!pooled || connection->received_anything() || attempt > 0) throw;
-            log::get("hikari.rest").debug("stale pooled connection to {}, reconnecting", origin);
-        }
     }
 }
 

@@ -30,6 +30,9 @@ class HttpClient {
     /// Sends the request, following redirects. Throws HTTPTransportError, HTTPTimeoutError or
     /// ValueError (malformed URL); HTTP error statuses are returned, not thrown.
     Task<Response> send(Request request);
+    /// As send(request), with request.url already parsed as `url` (request.url is not read):
+    /// RESTClient builds the URL of each request from its own, parsed once.
+    Task<Response> send(const Request& request, Url url);
 
     /// Drops idle connections.
     void close_idle() { idle_.clear(); }
@@ -38,7 +41,8 @@ class HttpClient {
     [[nodiscard]] std::size_t connections_opened() const noexcept { return opened_; }
 
   private:
-    Task<Response> send_once(const Request& request, const Url& url, const Deadlines& deadlines);
+    /// A pooled connection to `origin`, or null.
+    std::unique_ptr<Connection> take_idle(const std::string& origin);
 
     boost::asio::any_io_executor executor_;
     HTTPSettings settings_;

@@ -1,6 +1,6 @@
 #include "rest/http/http_message.hpp"
 
-#include <boost/algorithm/string/predicate.hpp>
+#include "rest/http/ascii.hpp"
 
 namespace hikari::rest::http {
 
@@ -25,7 +25,7 @@ Body Body::of(std::string content_type, std::string data) {
 
 std::optional<std::string_view> Response::header(std::string_view name) const {
     for (const auto& [key, value] : headers) {
-        if (boost::algorithm::iequals(key, name)) return value;
+        if (ascii_iequals(key, name)) return value;
     }
     return std::nullopt;
 }

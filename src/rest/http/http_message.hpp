@@ -53,7 +53,7 @@ struct Response {
     /// Header names lower-cased, in the order received.
     HTTPHeaders headers;
     std::string body;
-    /// The URL that produced this response (after redirects).
+    /// The URL that produced this response when a redirect was followed; empty otherwise.
     std::string url;
 
     /// First value of a header, name matched case-insensitively.

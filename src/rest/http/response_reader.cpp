@@ -14,6 +14,7 @@ constexpr std::uint64_t reserve_up_to = 1024 * 1024;
 
 ResponseReader::ResponseReader(Response& out, std::uint64_t max_body) : out_(out) {
     body_limit(max_body);
+    out_.headers.reserve(16);  // Discord sends about a dozen
 }
 
 void ResponseReader::on_response_impl(int code, string_view, int, error_code&) {
@@ -33,8 +34,7 @@ void ResponseReader::on_field_impl(boost::beast::http::field, string_view name, 
 
 void ResponseReader::on_header_impl(error_code&) {}
 
-void ResponseReader::on_body_init_impl(const boost::optional<std::uint64_t>& length,
-                                       error_code&) {
+void ResponseReader::on_body_init_impl(const boost::optional<std::uint64_t>& length, error_code&) {
     if (length && *length <= reserve_up_to) {
         out_.body.reserve(static_cast<std::size_t>(*length) + body_padding);
     }

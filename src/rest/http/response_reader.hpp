@@ -35,10 +35,8 @@ class ResponseReader final : public boost::beast::http::basic_parser<false> {
     void on_header_impl(error_code& ec) override;
     void on_body_init_impl(const boost::optional<std::uint64_t>& length, error_code& ec) override;
     std::size_t on_body_impl(string_view body, error_code& ec) override;
-    void on_chunk_header_impl(std::uint64_t size, string_view extensions,
-                              error_code& ec) override;
-    std::size_t on_chunk_body_impl(std::uint64_t remain, string_view body,
-                                   error_code& ec) override;
+    void on_chunk_header_impl(std::uint64_t size, string_view extensions, error_code& ec) override;
+    std::size_t on_chunk_body_impl(std::uint64_t remain, string_view body, error_code& ec) override;
     void on_finish_impl(error_code& ec) override;
 
     Response& out_;

@@ -44,15 +44,47 @@ Url from_view(boost::urls::url_view view, std::string_view original) {
 
 }  // namespace
 
-std::string Url::origin() const {
+namespace {
+
+/// Appends the host (in brackets when IPv6) and, when `with_port`, ":port".
+void append_authority(std::string& out, const std::string& host, std::uint16_t port,
+                      bool with_port) {
     const bool ipv6 = host.find(':') != std::string::npos;
-    return scheme + "://" + (ipv6 ? "[" + host + "]" : host) + ":" + std::to_string(port);
+    if (ipv6) out += '[';
+    out += host;
+    if (ipv6) out += ']';
+    if (!with_port) return;
+    char digits[8];
+    const char* end = std::to_chars(digits, digits + sizeof digits, port).ptr;
+    out += ':';
+    out.append(digits, static_cast<std::size_t>(end - digits));
+}
+
+}  // namespace
+
+std::string Url::origin() const {
+    std::string out;
+    out.reserve(scheme.size() + host.size() + 11);
+    out += scheme;
+    out += "://";
+    append_authority(out, host, port, true);
+    return out;
 }
 
 std::string Url::host_header() const {
-    const bool ipv6 = host.find(':') != std::string::npos;
-    std::string out = ipv6 ? "[" + host + "]" : host;
-    if (port != (tls() ? 443 : 80)) out += ":" + std::to_string(port);
+    std::string out;
+    out.reserve(host.size() + 8);
+    append_host_header(out);
+    return out;
+}
+
+void Url::append_host_header(std::string& out) const {
+    append_authority(out, host, port, port != (tls() ? 443 : 80));
+}
+
+std::string Url::str() const {
+    std::string out = origin();
+    out += target;
     return out;
 }
 

@@ -18,7 +18,9 @@ struct Url {
     [[nodiscard]] std::string origin() const;
     /// The Host header: the port only when it is not the scheme's default.
     [[nodiscard]] std::string host_header() const;
-    [[nodiscard]] std::string str() const { return origin() + target; }
+    /// Appends host_header() to `out`.
+    void append_host_header(std::string& out) const;
+    [[nodiscard]] std::string str() const;
 };
 
 /// Parses an absolute http or https URL. Throws ValueError for anything else.

@@ -27,12 +27,20 @@ RateLimitState::RateLimitState(RateLimitOptions options) : options_(options) {
 }
 
 std::string RateLimitState::key_of(const CompiledRoute& route) const {
-    const std::string route_key = route.key();
+    const std::string& route_key = route.key();
+    std::string key;
     if (auto it = hashes_.find(route_key); it != hashes_.end()) {
-        return it->second + "|" + route.major;
+        key.reserve(it->second.size() + 1 + route.major.size());
+        key += it->second;
+    } else {
+        // Not discovered yet: a bucket of its own, named after the route.
+        key.reserve(1 + route_key.size() + 1 + route.major.size());
+        key += '?';
+        key += route_key;
     }
-    // Not discovered yet: a bucket of its own, named after the route.
-    return "?" + route_key + "|" + route.major;
+    key += '|';
+    key += route.major;
+    return key;
 }
 
 std::optional<std::string> RateLimitState::bucket_hash(const std::string& route_key) const {
@@ -70,7 +78,7 @@ std::optional<Decision> RateLimitState::check_global(const CompiledRoute& route,
 
 Decision RateLimitState::try_acquire(const CompiledRoute& route, Clock::time_point now) {
     if (auto global = check_global(route, now)) return *global;
-    const std::string key = key_of(route);
+    std::string key = key_of(route);
     Bucket& bucket = buckets_[key];
     Decision d;
     d.limit = bucket.limit;
@@ -97,7 +105,7 @@ Decision RateLimitState::try_acquire(const CompiledRoute& route, Clock::time_poi
     ++bucket.in_flight;
     if (route.route->globally_limited() && options_.global_limit > 0) global_sent_.push_back(now);
     d.kind = Decision::Kind::go;
-    d.ticket = key;
+    d.ticket = std::move(key);
     d.remaining = bucket.remaining;
     return d;
 }
@@ -123,11 +131,19 @@ std::optional<std::size_t> RateLimitState::on_response(const CompiledRoute& rout
     if (counts_as_invalid) crossed = invalid_.record(now);
 
     // Learn the route's bucket hash and move its state under the hash's key.
-    std::string key = ticket;
+    std::string& key = key_scratch_;  // no allocation once it has grown
+    key.assign(ticket);
     if (limits.bucket) {
-        const std::string route_key = route.key();
-        hashes_[route_key] = *limits.bucket;
-        key = *limits.bucket + "|" + route.major;
+        const std::string& route_key = route.key();
+        auto known = hashes_.find(route_key);
+        if (known == hashes_.end()) {
+            hashes_.emplace(route_key, *limits.bucket);
+        } else if (known->second != *limits.bucket) {
+            known->second = *limits.bucket;
+        }
+        key.assign(*limits.bucket);
+        key += '|';
+        key += route.major;
         if (key != ticket) {
             auto old = buckets_.find(ticket);
             if (old != buckets_.end() && old->second.in_flight == 0 && ticket.starts_with('?')) {

@@ -89,6 +89,7 @@ class RateLimitState {
     std::deque<Clock::time_point> global_sent_;
     Clock::time_point global_blocked_until_{};
     InvalidRequestCounter invalid_;
+    std::string key_scratch_;
 };
 
 }  // namespace hikari::rest

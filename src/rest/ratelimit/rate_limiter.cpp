@@ -106,6 +106,16 @@ void RateLimiter::check_wait(const CompiledRoute& route, const std::string& url,
     throw RateLimitTooLongError(std::move(details), url);
 }
 
+std::string RateLimiter::try_acquire_now(const CompiledRoute& route) {
+    lane_key_.assign(route.key());
+    lane_key_ += '|';
+    lane_key_ += route.major;
+    if (lanes_.find(lane_key_) != lanes_.end()) return {};  // held or queued: keep the order
+    auto decision = state_.try_acquire(route, RateLimitState::Clock::now());
+    if (decision.kind != RateLimitState::Decision::Kind::go) return {};
+    return std::move(decision.ticket);
+}
+
 Task<std::string> RateLimiter::acquire(const CompiledRoute& route, const std::string& url) {
     LaneTurn turn(*this, route.key() + "|" + route.major);
     co_await turn.take();

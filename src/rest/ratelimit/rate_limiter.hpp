@@ -25,6 +25,10 @@ class RateLimiter {
     RateLimiter(boost::asio::any_io_executor executor, RateLimitOptions options,
                 std::optional<FractionalSeconds> max_rate_limit);
 
+    /// The ticket when the request may go at once (nobody ahead of it on its route, a slot
+    /// free); empty otherwise, and then acquire() waits its turn. Spares the common case the
+    /// lane bookkeeping and a coroutine.
+    std::string try_acquire_now(const CompiledRoute& route);
     /// Waits for the request's turn and slot; returns the ticket for on_response/on_failure.
     /// Throws RateLimitTooLongError (naming `url`) when the wait would exceed max_rate_limit.
     Task<std::string> acquire(const CompiledRoute& route, const std::string& url);
@@ -58,6 +62,7 @@ class RateLimiter {
     RateLimitState state_;
     std::optional<FractionalSeconds> max_rate_limit_;
     std::map<std::string, Lane> lanes_;
+    std::string lane_key_;  // scratch for try_acquire_now's lookup
     std::list<std::shared_ptr<Waiter>> discovery_waiters_;
 };
 
