@@ -51,7 +51,8 @@ RESTClient::Impl::Impl(asio::any_io_executor executor, Token token, RESTOptions 
       token_(std::move(token)),
       options_((options.validate(), std::move(options))),
       base_url_(rest::http::parse_url(options_.rest_url)),
-      authorization_(token_.authorization()),
+      preset_public_("User-Agent: " + std::string(rest::user_agent) + "\r\n"),
+      preset_authorized_(preset_public_ + "Authorization: " + token_.authorization() + "\r\n"),
       http_(executor, options_.http_settings, options_.proxy_settings.resolve()),
       limiter_(executor, rest::RateLimitOptions{.global_limit = options_.global_rate_limit},
                options_.max_rate_limit),
@@ -75,11 +76,9 @@ rest::http::Request RESTClient::Impl::build(rest::RequestSpec& spec,
                                             const rest::CompiledRoute& route) const {
     rest::http::Request request;
     request.method = std::string(spec.route->method());
-    request.headers.reserve(4);
-    request.headers.emplace_back("User-Agent", std::string(rest::user_agent));
     // Interaction and webhook-token routes are authenticated by the token in their path.
-    if (!route.route->token_in_path())
-        request.headers.emplace_back("Authorization", authorization_);
+    request.preset_head = route.route->token_in_path() ? preset_public_ : preset_authorized_;
+    request.preset_head_public = preset_public_;
     if (spec.reason) {
         request.headers.emplace_back("X-Audit-Log-Reason", rest::encode_component(*spec.reason));
     }

@@ -71,7 +71,10 @@ class RESTClient::Impl {
     RESTOptions options_;
     /// options_.rest_url, parsed once; each request's target is its path plus the route's.
     rest::http::Url base_url_;
-    std::string authorization_;  // token_.authorization(), built once
+    // The User-Agent line, and it with the Authorization line: the same on every request,
+    // so written once (Request::preset_head).
+    std::string preset_public_;
+    std::string preset_authorized_;
     rest::http::HttpClient http_;
     rest::RateLimiter limiter_;
     log::Logger logger_;

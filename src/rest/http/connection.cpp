@@ -217,6 +217,8 @@ class StreamConnection final : public Connection {
         co_return response;
     }
 
+    void idle() override { watch_.disarm(); }
+
     Stream& stream() { return stream_; }
 
   private:

@@ -52,6 +52,10 @@ class Connection {
     virtual Task<Response> exchange(const Request& request, const Url& url,
                                     const Deadlines& deadlines) = 0;
 
+    /// The connection goes unused for a while: its deadline timer stops waiting (a pending
+    /// wait would keep the io_context running).
+    virtual void idle() = 0;
+
     /// Whether the last response allows sending another request on this connection.
     [[nodiscard]] bool reusable() const noexcept { return reusable_; }
     [[nodiscard]] bool received_anything() const noexcept { return received_anything_; }

@@ -36,6 +36,14 @@ void DeadlineWatch::expires_never() {
     state_->deadline = Clock::time_point::max();
 }
 
+void DeadlineWatch::disarm() {
+    state_->deadline = Clock::time_point::max();
+    if (!state_->armed) return;
+    state_->armed = false;
+    ++state_->wait_id;  // the cancelled wait's handler then leaves the state alone
+    state_->timer.cancel();
+}
+
 bool DeadlineWatch::timed_out() const noexcept {
     return state_->fired;
 }

@@ -30,6 +30,10 @@ class DeadlineWatch {
     void expires_at(Clock::time_point deadline);
     /// No limit (the connection is idle in the pool).
     void expires_never();
+    /// expires_never(), and drops the pending timer wait too, so that it does not keep the
+    /// io_context's run() going. Re-arming later costs a timer system call, so this is for
+    /// when the client has nothing in flight.
+    void disarm();
     /// Whether the deadline passed while an operation was pending; the socket's operations
     /// were cancelled then and the connection is unusable.
     [[nodiscard]] bool timed_out() const noexcept;

@@ -66,6 +66,23 @@ std::unique_ptr<Connection> HttpClient::take_idle(const std::string& origin) {
     return connection;
 }
 
+/// Counts an exchange in flight; the last one to end disarms the pooled connections.
+class HttpClient::InFlight {
+  public:
+    explicit InFlight(HttpClient& client) : client_(client) { ++client_.in_flight_; }
+    InFlight(const InFlight&) = delete;
+    InFlight& operator=(const InFlight&) = delete;
+    ~InFlight() {
+        if (--client_.in_flight_ > 0) return;
+        for (auto& [origin, list] : client_.idle_) {
+            for (auto& connection : list) connection->idle();
+        }
+    }
+
+  private:
+    HttpClient& client_;
+};
+
 Task<Response> HttpClient::send(const Request& first, Url url) {
     const Deadlines deadlines = Deadlines::from(settings_, SteadyClock::now());
     // Copied only when a redirect changes it.
@@ -84,6 +101,7 @@ Task<Response> HttpClient::send(const Request& first, Url url) {
                                                        proxy_, deadlines);
                 ++opened_;
             }
+            InFlight counted(*this);
             try {
                 response = co_await connection->exchange(*request, url, deadlines);
             } catch (const HTTPTimeoutError&) {
@@ -115,6 +133,7 @@ Task<Response> HttpClient::send(const Request& first, Url url) {
             std::erase_if(redirected->headers, [](const auto& header) {
                 return ascii_iequals(header.first, "authorization");
             });
+            redirected->preset_head = redirected->preset_head_public;
         }
         const bool becomes_get =
             response.status == 303 ||

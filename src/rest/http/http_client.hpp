@@ -41,6 +41,7 @@ class HttpClient {
     [[nodiscard]] std::size_t connections_opened() const noexcept { return opened_; }
 
   private:
+    class InFlight;
     /// A pooled connection to `origin`, or null.
     std::unique_ptr<Connection> take_idle(const std::string& origin);
 
@@ -50,6 +51,9 @@ class HttpClient {
     boost::asio::ssl::context tls_;
     std::map<std::string, std::vector<std::unique_ptr<Connection>>> idle_;
     std::size_t opened_ = 0;
+    /// Exchanges under way. When it drops to zero the pooled connections' deadline timers
+    /// are disarmed; while requests keep coming they stay armed and cost nothing per request.
+    std::size_t in_flight_ = 0;
 };
 
 }  // namespace hikari::rest::http

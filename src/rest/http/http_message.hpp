@@ -46,6 +46,13 @@ struct Request {
     std::string url;
     HTTPHeaders headers;
     Body body;
+    /// Header lines written ahead of time ("Name: value\r\n" each), sent after `headers` and
+    /// trusted as they are: RESTClient's User-Agent and Authorization, the same on every
+    /// request. The text must outlive the request.
+    std::string_view preset_head;
+    /// What replaces preset_head when a redirect leads to another origin: the same lines
+    /// without credentials.
+    std::string_view preset_head_public;
 };
 
 struct Response {
