@@ -298,13 +298,14 @@ std::string message_json(Message& message) {
 
 }  // namespace
 
-void CacheState::put_message(Message& message) {
+void CacheState::put_message(Message& message, std::string_view text) {
     if (!on(CacheComponents::messages) || settings.max_messages <= 0) return;
     if (messages.find(message.id.value()) != nullptr) {
         replace_message(message);
         return;
     }
-    Blob json(message_json(message));
+    // The dispatch's own text is one copy; writing the model back to JSON costs far more.
+    Blob json = text.empty() ? Blob(message_json(message)) : Blob(text);
     users.acquire(message.author);
     try {
         auto [record, inserted] = messages.emplace(message.id.value());

@@ -12,6 +12,7 @@
 #include <hikari/model/dict.hpp>
 #include <hikari/model/json_writer.hpp>
 
+#include <array>
 #include <bitset>
 #include <optional>
 #include <string>
@@ -227,24 +228,79 @@ class DepthGuard {
     }
 };
 
+/// A collision-free table from key hashes to field indices, found at compile time: a key's
+/// slot is `(hash * multiplier) >> shift`, and slot i holds its field's index + 1 (0: no
+/// field). One multiply, one load and one name compare per key, where a chain of compares
+/// over every field of the model cost up to one branch per field (50+ for Message and Guild).
+template <std::size_t Bits>
+struct KeySlots {
+    std::uint64_t multiplier = 0;
+    std::array<std::uint8_t, std::size_t{1} << Bits> slots{};
+
+    [[nodiscard]] constexpr std::size_t slot(std::uint64_t hash) const noexcept {
+        return static_cast<std::size_t>((hash * multiplier) >> (64 - Bits));
+    }
+};
+
+/// The multiplier for `hashes` at `Bits` bits, or 0 when none of the candidates tried gives
+/// every hash its own slot.
+template <std::size_t Bits, std::size_t N>
+constexpr KeySlots<Bits> try_key_slots(const std::array<std::uint64_t, N>& hashes) {
+    std::uint64_t candidate = 0x9e3779b97f4a7c15ULL;
+    for (int attempt = 0; attempt < 4096; ++attempt) {
+        KeySlots<Bits> table;
+        table.multiplier = candidate | 1U;
+        bool clash = false;
+        for (std::size_t i = 0; i < N && !clash; ++i) {
+            auto& entry = table.slots[table.slot(hashes[i])];
+            clash = entry != 0;
+            entry = static_cast<std::uint8_t>(i + 1);
+        }
+        if (!clash) return table;
+        // The next candidate from a 64-bit LCG (Knuth's MMIX constants).
+        candidate = candidate * 6364136223846793005ULL + 1442695040888963407ULL;
+    }
+    return {};
+}
+
+/// The fewest bits (at least twice the field count in slots) for which a table is found.
+template <std::size_t N>
+constexpr std::size_t key_slot_bits(const std::array<std::uint64_t, N>& hashes) {
+    std::size_t bits = 1;
+    while ((std::size_t{1} << bits) < 2 * N) ++bits;
+    for (; bits < 12; ++bits) {
+        bool found = false;
+        // The table size is a template argument; try each size the loop can reach.
+        [&]<std::size_t... B>(std::index_sequence<B...>) {
+            ((B + 1 == bits && !found
+                  ? (found = try_key_slots<B + 1>(hashes).multiplier != 0)
+                  : false),
+             ...);
+        }(std::make_index_sequence<11>{});
+        if (found) return bits;
+    }
+    return 0;
+}
+
 template <class T>
 struct Codec<T, std::void_t<decltype(Fields<T>::list)>> {
     static constexpr auto& list = Fields<T>::list;
     static constexpr std::size_t count = std::tuple_size_v<std::remove_cvref_t<decltype(list)>>;
     using Indices = std::make_index_sequence<count>;
     static_assert(hashes_unique(list, Indices{}), "two field names of one model share a hash");
+    static_assert(count < 255, "field indices are kept in one byte");
 
     static void read(Value& v, T& out) {
         const DepthGuard guard;
         std::bitset<count> seen;
         for_each_field(v, [&](std::string_view key, Value& value) {
             const std::uint64_t h = key_hash(key);
-            [&]<std::size_t... I>(std::index_sequence<I...>) {
-                (void)((std::get<I>(list).hash == h && std::get<I>(list).name == key &&
-                        (read_one(std::get<I>(list), value, out), seen.set(I), true)) ||
-                       ...);
-            }
-            (Indices{});
+            const std::size_t index = table.slots[table.slot(h)];
+            if (index == 0) return;  // a field this model does not keep
+            const Entry& entry = entries[index - 1];
+            if (entry.hash != h || entry.name != key) return;
+            entry.read(value, out);
+            seen.set(index - 1);
         });
         [&]<std::size_t... I>(std::index_sequence<I...>) {
             ((std::get<I>(list).presence == Occurrence::required && !seen.test(I)
@@ -266,6 +322,28 @@ struct Codec<T, std::void_t<decltype(Fields<T>::list)>> {
     static void read_one(const F& field, Value& value, T& out) {
         read_value<typename F::codec>(value, field.target(out));
     }
+    template <std::size_t I>
+    static void read_at(Value& value, T& out) {
+        read_one(std::get<I>(list), value, out);
+    }
+
+    struct Entry {
+        std::uint64_t hash;
+        std::string_view name;
+        void (*read)(Value&, T&);
+    };
+    static constexpr std::array<Entry, count> entries =
+        []<std::size_t... I>(std::index_sequence<I...>) {
+            return std::array<Entry, count>{
+                Entry{std::get<I>(list).hash, std::get<I>(list).name, &read_at<I>}...};
+        }(Indices{});
+    static constexpr std::array<std::uint64_t, count> hashes =
+        []<std::size_t... I>(std::index_sequence<I...>) {
+            return std::array<std::uint64_t, count>{std::get<I>(list).hash...};
+        }(Indices{});
+    static constexpr std::size_t bits = key_slot_bits(hashes);
+    static_assert(bits != 0, "no collision-free key table found for this model's fields");
+    static constexpr KeySlots<bits> table = try_key_slots<bits>(hashes);
     template <class F>
     static void write_one(JsonWriter& w, const F& field, const T& in) {
         const auto* found = field.source(in);
