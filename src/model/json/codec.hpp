@@ -293,12 +293,11 @@ struct Codec<T, std::void_t<decltype(Fields<T>::list)>> {
     static void read(Value& v, T& out) {
         const DepthGuard guard;
         std::bitset<count> seen;
-        for_each_field(v, [&](std::string_view key, Value& value) {
-            const std::uint64_t h = key_hash(key);
-            const std::size_t index = table.slots[table.slot(h)];
+        for_each_keyed_field(v, [&](std::string_view key, const KeyWords& words, Value& value) {
+            const std::size_t index = table.slots[table.slot(key_hash(words))];
             if (index == 0) return;  // a field this model does not keep
             const Entry& entry = entries[index - 1];
-            if (entry.hash != h || entry.name != key) return;
+            if (!same_key(key, words, entry.name, entry.words)) return;
             entry.read(value, out);
             seen.set(index - 1);
         });
@@ -328,14 +327,14 @@ struct Codec<T, std::void_t<decltype(Fields<T>::list)>> {
     }
 
     struct Entry {
-        std::uint64_t hash;
+        KeyWords words;
         std::string_view name;
         void (*read)(Value&, T&);
     };
     static constexpr std::array<Entry, count> entries =
         []<std::size_t... I>(std::index_sequence<I...>) {
-            return std::array<Entry, count>{
-                Entry{std::get<I>(list).hash, std::get<I>(list).name, &read_at<I>}...};
+            return std::array<Entry, count>{Entry{key_words(std::get<I>(list).name),
+                                                  std::get<I>(list).name, &read_at<I>}...};
         }(Indices{});
     static constexpr std::array<std::uint64_t, count> hashes =
         []<std::size_t... I>(std::index_sequence<I...>) {
