@@ -53,6 +53,8 @@ inline Envelope read_envelope(simdjson::ondemand::parser& parser, simdjson::onde
                 std::string_view raw;
                 if (v.get_object().get(object) == simdjson::SUCCESS &&
                     object.raw_json().get(raw) == simdjson::SUCCESS) {
+                    // simdjson's span runs on to the next token; the object ends at its '}'.
+                    while (!raw.empty() && raw.back() != '}') raw.remove_suffix(1);
                     env.data = raw;
                 }
             }

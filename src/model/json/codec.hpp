@@ -310,6 +310,11 @@ struct Codec<T, std::void_t<decltype(Fields<T>::list)>> {
         (Indices{});
     }
 
+    /// Whether a key with this hash lands on a field's slot (for tests of the table).
+    [[nodiscard]] static bool occupied(std::uint64_t hash) noexcept {
+        return table.slots[table.slot(hash)] != 0;
+    }
+
     static void write(JsonWriter& w, const T& in) {
         w.begin_object();
         std::apply([&](const auto&... field) { (write_one(w, field, in), ...); }, list);
