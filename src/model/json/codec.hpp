@@ -192,17 +192,6 @@ bool is_set(const M& m) {
 
 // ---- objects described by Fields<T> ----
 
-template <class List, std::size_t... I>
-constexpr bool hashes_unique(const List& list, std::index_sequence<I...>) {
-    const std::uint64_t hashes[] = {std::get<I>(list).hash...};
-    for (std::size_t a = 0; a < sizeof...(I); ++a) {
-        for (std::size_t b = a + 1; b < sizeof...(I); ++b) {
-            if (hashes[a] == hashes[b]) return false;
-        }
-    }
-    return true;
-}
-
 [[noreturn]] void fail_missing(std::string_view name);
 
 /// Models nest (components in components, replies in replies); Discord nests a
@@ -228,58 +217,36 @@ class DepthGuard {
     }
 };
 
-/// A collision-free table from key hashes to field indices, found at compile time: a key's
-/// slot is `(hash * multiplier) >> shift`, and slot i holds its field's index + 1 (0: no
-/// field). One multiply, one load and one name compare per key, where a chain of compares
-/// over every field of the model cost up to one branch per field (50+ for Message and Guild).
-template <std::size_t Bits>
+/// An open-addressing table from key hashes to field indices, built at compile time with at
+/// least twice as many slots as fields: a key starts at slot `(hash * k) >> shift` and walks
+/// on (linear probing) to its field or to an empty slot, which means "not a field of this
+/// model". Slot i holds its field's index + 1 (0: empty). Most keys take one multiply, one
+/// load and one compare, where a chain of compares over every field cost up to one branch
+/// per field (50+ for Message and Guild).
+template <std::size_t N>
 struct KeySlots {
-    std::uint64_t multiplier = 0;
-    std::array<std::uint8_t, std::size_t{1} << Bits> slots{};
+    static constexpr std::size_t bits = [] {
+        std::size_t b = 1;
+        while ((std::size_t{1} << b) < 2 * N) ++b;
+        return b;
+    }();
+    static constexpr std::size_t mask = (std::size_t{1} << bits) - 1;
+    std::array<std::uint8_t, std::size_t{1} << bits> slots{};
 
-    [[nodiscard]] constexpr std::size_t slot(std::uint64_t hash) const noexcept {
-        return static_cast<std::size_t>((hash * multiplier) >> (64 - Bits));
+    [[nodiscard]] static constexpr std::size_t start(std::uint64_t hash) noexcept {
+        return static_cast<std::size_t>((hash * 0x9e3779b97f4a7c15ULL) >> (64 - bits));
     }
 };
 
-/// The multiplier for `hashes` at `Bits` bits, or 0 when none of the candidates tried gives
-/// every hash its own slot.
-template <std::size_t Bits, std::size_t N>
-constexpr KeySlots<Bits> try_key_slots(const std::array<std::uint64_t, N>& hashes) {
-    std::uint64_t candidate = 0x9e3779b97f4a7c15ULL;
-    for (int attempt = 0; attempt < 4096; ++attempt) {
-        KeySlots<Bits> table;
-        table.multiplier = candidate | 1U;
-        bool clash = false;
-        for (std::size_t i = 0; i < N && !clash; ++i) {
-            auto& entry = table.slots[table.slot(hashes[i])];
-            clash = entry != 0;
-            entry = static_cast<std::uint8_t>(i + 1);
-        }
-        if (!clash) return table;
-        // The next candidate from a 64-bit LCG (Knuth's MMIX constants).
-        candidate = candidate * 6364136223846793005ULL + 1442695040888963407ULL;
-    }
-    return {};
-}
-
-/// The fewest bits (at least twice the field count in slots) for which a table is found.
 template <std::size_t N>
-constexpr std::size_t key_slot_bits(const std::array<std::uint64_t, N>& hashes) {
-    std::size_t bits = 1;
-    while ((std::size_t{1} << bits) < 2 * N) ++bits;
-    for (; bits < 12; ++bits) {
-        bool found = false;
-        // The table size is a template argument; try each size the loop can reach.
-        [&]<std::size_t... B>(std::index_sequence<B...>) {
-            ((B + 1 == bits && !found
-                  ? (found = try_key_slots<B + 1>(hashes).multiplier != 0)
-                  : false),
-             ...);
-        }(std::make_index_sequence<11>{});
-        if (found) return bits;
+constexpr KeySlots<N> make_key_slots(const std::array<std::uint64_t, N>& hashes) {
+    KeySlots<N> table;
+    for (std::size_t i = 0; i < N; ++i) {
+        std::size_t slot = KeySlots<N>::start(hashes[i]);
+        while (table.slots[slot] != 0) slot = (slot + 1) & KeySlots<N>::mask;
+        table.slots[slot] = static_cast<std::uint8_t>(i + 1);
     }
-    return 0;
+    return table;
 }
 
 template <class T>
@@ -287,19 +254,23 @@ struct Codec<T, std::void_t<decltype(Fields<T>::list)>> {
     static constexpr auto& list = Fields<T>::list;
     static constexpr std::size_t count = std::tuple_size_v<std::remove_cvref_t<decltype(list)>>;
     using Indices = std::make_index_sequence<count>;
-    static_assert(hashes_unique(list, Indices{}), "two field names of one model share a hash");
     static_assert(count < 255, "field indices are kept in one byte");
 
     static void read(Value& v, T& out) {
         const DepthGuard guard;
         std::bitset<count> seen;
         for_each_keyed_field(v, [&](std::string_view key, const KeyWords& words, Value& value) {
-            const std::size_t index = table.slots[table.slot(key_hash(words))];
-            if (index == 0) return;  // a field this model does not keep
-            const Entry& entry = entries[index - 1];
-            if (!same_key(key, words, entry.name, entry.words)) return;
-            entry.read(value, out);
-            seen.set(index - 1);
+            for (std::size_t slot = Table::start(key_hash(words));;
+                 slot = (slot + 1) & Table::mask) {
+                const std::size_t index = table.slots[slot];
+                if (index == 0) return;  // a field this model does not keep
+                const Entry& entry = entries[index - 1];
+                if (same_key(key, words, entry.name, entry.words)) {
+                    entry.read(value, out);
+                    seen.set(index - 1);
+                    return;
+                }
+            }
         });
         [&]<std::size_t... I>(std::index_sequence<I...>) {
             ((std::get<I>(list).presence == Occurrence::required && !seen.test(I)
@@ -310,9 +281,9 @@ struct Codec<T, std::void_t<decltype(Fields<T>::list)>> {
         (Indices{});
     }
 
-    /// Whether a key with this hash lands on a field's slot (for tests of the table).
+    /// Whether a key with this hash starts at a field's slot (for tests of the table).
     [[nodiscard]] static bool occupied(std::uint64_t hash) noexcept {
-        return table.slots[table.slot(hash)] != 0;
+        return table.slots[Table::start(hash)] != 0;
     }
 
     static void write(JsonWriter& w, const T& in) {
@@ -345,9 +316,8 @@ struct Codec<T, std::void_t<decltype(Fields<T>::list)>> {
         []<std::size_t... I>(std::index_sequence<I...>) {
             return std::array<std::uint64_t, count>{std::get<I>(list).hash...};
         }(Indices{});
-    static constexpr std::size_t bits = key_slot_bits(hashes);
-    static_assert(bits != 0, "no collision-free key table found for this model's fields");
-    static constexpr KeySlots<bits> table = try_key_slots<bits>(hashes);
+    using Table = KeySlots<count>;
+    static constexpr Table table = make_key_slots(hashes);
     template <class F>
     static void write_one(JsonWriter& w, const F& field, const T& in) {
         const auto* found = field.source(in);
