@@ -218,16 +218,16 @@ class DepthGuard {
 };
 
 /// An open-addressing table from key hashes to field indices, built at compile time with at
-/// least twice as many slots as fields: a key starts at slot `(hash * k) >> shift` and walks
-/// on (linear probing) to its field or to an empty slot, which means "not a field of this
-/// model". Slot i holds its field's index + 1 (0: empty). Most keys take one multiply, one
-/// load and one compare, where a chain of compares over every field cost up to one branch
-/// per field (50+ for Message and Guild).
+/// least four times as many slots as fields, so that few keys share a start: a key starts at
+/// slot `(hash * k) >> shift` and walks on (linear probing) to its field or to an empty slot,
+/// which means "not a field of this model". Slot i holds its field's index + 1 (0: empty).
+/// Most keys take one multiply, one load and one compare, where a chain of compares over
+/// every field cost up to one branch per field (50+ for Message and Guild).
 template <std::size_t N>
 struct KeySlots {
     static constexpr std::size_t bits = [] {
         std::size_t b = 1;
-        while ((std::size_t{1} << b) < 2 * N) ++b;
+        while ((std::size_t{1} << b) < 4 * N) ++b;
         return b;
     }();
     static constexpr std::size_t mask = (std::size_t{1} << bits) - 1;
