@@ -169,6 +169,9 @@ std::string share(double ours, double bare) {
 int main(int argc, char** argv) {
     const std::uint64_t count = argc > 1 ? std::stoull(argv[1]) : 200'000;
     const int runs = argc > 2 ? std::stoi(argv[2]) : 5;
+    // An optional third argument picks one compression (none, zlib-stream, zstd-stream), for
+    // profiling one path at a time.
+    const std::string only = argc > 3 ? argv[3] : "";
     hikari::log::configure(hikari::log::LogConfig::off());
     spdlog::set_level(spdlog::level::off);  // the in-process sandbox logs its gateway at info
     std::printf("Gateway end to end: %llu MESSAGE_CREATE per run, %d runs; median (min – max)\n\n",
@@ -182,6 +185,7 @@ int main(int argc, char** argv) {
     for (auto mode :
          {hikari::GatewayCompression::uncompressed, hikari::GatewayCompression::zlib_stream,
           hikari::GatewayCompression::zstd_stream}) {
+        if (!only.empty() && only != hikari::to_string(mode)) continue;
         const std::string sample = flood_sample(mode);
         if (sample.empty()) {
             std::fprintf(stderr, "no flood sample for %s\n",

@@ -48,7 +48,7 @@ void GatewayBot::Impl::on_dispatch(GatewayShard& shard, const GatewayDispatch& d
     // The cache first, then waiters, streams and plain listeners, all before the shard reads
     // on; coroutine listeners are started and run concurrently.
     dispatch_gateway_event_now(events, factory, dispatch.name, dispatch.sequence, dispatch.payload,
-                               shard.id(), true, &cache);
+                               shard.id(), true, &cache, dispatch.data);
 }
 
 void GatewayBot::Impl::remember_me(const GatewayDispatch& dispatch) {

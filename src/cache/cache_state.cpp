@@ -298,19 +298,20 @@ std::string message_json(Message& message) {
 
 }  // namespace
 
-void CacheState::put_message(Message& message) {
+void CacheState::put_message(Message& message, std::string_view json) {
     if (!on(CacheComponents::messages) || settings.max_messages <= 0) return;
     if (messages.find(message.id.value()) != nullptr) {
         replace_message(message);
         return;
     }
-    Blob json(message_json(message));
+    // The dispatch's own text is one copy; writing the model back to JSON costs far more.
+    Blob stored = json.empty() ? Blob(message_json(message)) : Blob(json);
     users.acquire(message.author);
     try {
         auto [record, inserted] = messages.emplace(message.id.value());
         record.author_id = message.author.id.value();
         record.guild_id = message.guild_id ? message.guild_id->value() : 0;
-        record.json = std::move(json);
+        record.json = std::move(stored);
         message_order.push_back(message.id.value());
     } catch (...) {
         messages.erase(message.id.value());

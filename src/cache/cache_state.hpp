@@ -50,7 +50,7 @@ struct MessageRecord {
     std::uint64_t id = 0;
     std::uint64_t author_id = 0;
     std::uint64_t guild_id = 0;  ///< 0 in DMs
-    Blob json;                   ///< the message with a blank author
+    Blob json;  ///< the message; its author is the user record (the text's is outdated)
 };
 
 template <class T>
@@ -88,7 +88,9 @@ struct CacheState {
     void put_member(Snowflake guild, const Member& member);
     void put_presence(Snowflake guild, const Presence& presence);
     void put_voice_state(Snowflake guild, const VoiceState& state);
-    void put_message(Message& message);
+    /// `json`, when not empty, is the message's own JSON text (the dispatch's `d`), kept as
+    /// it is instead of writing the model back to JSON.
+    void put_message(Message& message, std::string_view json = {});
     void replace_message(Message& message);
     bool drop_message(Snowflake id);
     void put_invite(std::optional<Snowflake> guild, Snowflake channel, const Invite& invite);

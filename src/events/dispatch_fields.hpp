@@ -25,9 +25,13 @@ namespace od = simdjson::ondemand;
 }
 
 /// The `d` object of one dispatch, read by key in any order. Each field is read at most once.
+/// The object is indexed on the first read by key: a builder that reads `d` whole as a model
+/// (MESSAGE_CREATE, the busiest dispatch) never pays for a second index of the same text.
 class DispatchFields {
   public:
-    DispatchFields(od::object object, std::string_view raw) : object_(object), raw_(raw) {}
+    /// `raw` must stay readable for `capacity` bytes (SIMDJSON_PADDING past its end).
+    DispatchFields(od::parser& parser, std::string_view raw, std::size_t capacity)
+        : parser_(&parser), raw_(raw), capacity_(capacity) {}
 
     /// The whole `d` text (readable past its end, so models may parse it in place).
     [[nodiscard]] std::string_view raw() const noexcept { return raw_; }
@@ -41,7 +45,7 @@ class DispatchFields {
     /// The value of `key`, null included; nullopt only when absent.
     std::optional<od::value> find_present(std::string_view key) {
         od::value value;
-        const auto error = object_.find_field_unordered(key).get(value);
+        const auto error = object().find_field_unordered(key).get(value);
         if (error == simdjson::NO_SUCH_FIELD) return std::nullopt;
         if (error) fail(key, simdjson::error_message(error));
         return value;
@@ -227,8 +231,23 @@ class DispatchFields {
         }
     }
 
-    od::object object_;
+    od::object& object() {
+        if (!indexed_) {
+            if (parser_->iterate(raw_.data(), raw_.size(), capacity_).get(document_) ||
+                document_.get_object().get(object_)) {
+                throw JsonError("d", "expected an object");
+            }
+            indexed_ = true;
+        }
+        return object_;
+    }
+
+    od::parser* parser_;
     std::string_view raw_;
+    std::size_t capacity_;
+    bool indexed_ = false;
+    od::document document_;
+    od::object object_;
 };
 
 }  // namespace hikari::events_detail

@@ -531,9 +531,16 @@ simdjson::ondemand::parser& d_parser() {
 }
 
 /// Calls use(DispatchFields*) with the `d` object of `payload`, or with null when `d` is
-/// absent or null. Copies the payload first unless `padded`.
+/// absent or null. Copies the payload first unless `padded`. `data`, when not empty, is the
+/// `d` object's text within the padded payload, already found by the caller.
 template <class F>
-auto read_d(std::string_view payload, bool padded, F&& use) {
+auto read_d(std::string_view payload, bool padded, std::string_view data, F&& use) {
+    if (padded && !data.empty()) {
+        const std::size_t capacity = payload.size() + dispatch_padding;
+        const auto d_capacity = static_cast<std::size_t>(payload.data() + capacity - data.data());
+        DispatchFields fields(d_parser(), data, d_capacity);
+        return use(&fields);
+    }
     // simdjson reads up to dispatch_padding bytes past the end of its input.
     if (!padded) {
         std::string& copy = copy_buffer();
@@ -545,23 +552,16 @@ auto read_d(std::string_view payload, bool padded, F&& use) {
     const auto d_text = find_d(payload, capacity);
     if (!d_text) return use(static_cast<DispatchFields*>(nullptr));
 
-    simdjson::ondemand::parser& parser = d_parser();
     // `d` lies inside the padded payload, so the bytes after it stay readable.
     const auto d_capacity = static_cast<std::size_t>(payload.data() + capacity - d_text->data());
-    simdjson::ondemand::document document;
-    simdjson::ondemand::object object;
-    if (parser.iterate(d_text->data(), d_text->size(), d_capacity).get(document) ||
-        document.get_object().get(object)) {
-        throw JsonError("d", "expected an object");
-    }
-    DispatchFields fields(object, *d_text);
+    DispatchFields fields(d_parser(), *d_text, d_capacity);
     return use(&fields);
 }
 
 }  // namespace
 
 std::shared_ptr<Event> EventFactory::build(std::string_view name, std::string_view payload,
-                                           unsigned shard_id, bool padded) {
+                                           unsigned shard_id, bool padded, std::string_view data) {
     const auto& map = builders();
     const auto builder = map.find(name);
     if (builder == map.end()) {
@@ -573,7 +573,7 @@ std::shared_ptr<Event> EventFactory::build(std::string_view name, std::string_vi
         return event;
     }
 
-    auto event = read_d(payload, padded, [&](DispatchFields* fields) -> std::shared_ptr<Event> {
+    auto event = read_d(payload, padded, data, [&](DispatchFields* fields) -> std::shared_ptr<Event> {
         // RESUMED needs nothing from `d`; everything else needs an object.
         if (fields == nullptr) {
             if (name == "RESUMED") return build_resumed_event(shard_id);
@@ -587,13 +587,13 @@ std::shared_ptr<Event> EventFactory::build(std::string_view name, std::string_vi
 }
 
 void EventFactory::observe(std::string_view name, std::string_view payload, bool padded,
-                           unsigned shard_id) {
+                           unsigned shard_id, std::string_view data) {
     const bool is_ready = name == "READY";
     const bool is_create = name == "GUILD_CREATE";
     const bool is_delete = name == "GUILD_DELETE";
     if (!is_ready && !is_create && !is_delete) return;
 
-    read_d(payload, padded, [&](DispatchFields* fields) {
+    read_d(payload, padded, data, [&](DispatchFields* fields) {
         if (fields == nullptr) throw JsonError("d", "missing");
         observe_fields(*fields, shard_id, is_ready, is_create);
     });
@@ -650,9 +650,10 @@ std::shared_ptr<Event> EventFactory::build_payload_event(std::string_view name,
 }
 
 std::shared_ptr<Event> EventFactory::try_build(std::string_view name, std::string_view payload,
-                                               unsigned shard_id, bool padded) noexcept {
+                                               unsigned shard_id, bool padded,
+                                               std::string_view data) noexcept {
     try {
-        return build(name, payload, shard_id, padded);
+        return build(name, payload, shard_id, padded, data);
     } catch (const std::exception& error) {
         try {
             log::get("hikari.event_factory")

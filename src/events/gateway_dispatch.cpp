@@ -24,17 +24,17 @@ struct Prepared {
 
 Prepared prepare(EventManager& manager, EventFactory& factory, std::string_view name,
                  std::uint64_t sequence, std::string_view payload, unsigned shard_id, bool padded,
-                 StateUpdater* state) {
+                 StateUpdater* state, std::string_view data) {
     Prepared out;
     if (manager.is_wanted<ShardPayloadEvent>()) {
         out.raw = EventFactory::build_payload_event(name, sequence, payload, shard_id);
     }
     const bool listened = manager.is_wanted(name);
     if (listened || (state != nullptr && state->wants(name))) {
-        std::shared_ptr<Event> built = factory.try_build(name, payload, shard_id, padded);
+        std::shared_ptr<Event> built = factory.try_build(name, payload, shard_id, padded, data);
         if (built && state != nullptr) {
             try {
-                state->update(*built);
+                state->update_from_dispatch(*built, padded ? data : std::string_view{});
             } catch (const std::exception& error) {
                 // A cache that cannot apply one event must not cost the listeners theirs.
                 log::get("hikari.cache")
@@ -44,7 +44,7 @@ Prepared prepare(EventManager& manager, EventFactory& factory, std::string_view 
         if (listened) out.typed = std::move(built);
     } else {
         try {
-            factory.observe(name, payload, padded, shard_id);
+            factory.observe(name, payload, padded, shard_id, data);
         } catch (const std::exception& error) {
             log::get("hikari.event_factory")
                 .error("could not read {} (shard {}): {}", name, shard_id, error.what());
@@ -58,16 +58,16 @@ Prepared prepare(EventManager& manager, EventFactory& factory, std::string_view 
 Task<void> dispatch_gateway_event(EventManager& manager, EventFactory& factory,
                                   std::string_view name, std::uint64_t sequence,
                                   std::string_view payload, unsigned shard_id, bool padded,
-                                  StateUpdater* state) {
+                                  StateUpdater* state, std::string_view data) {
     // Not a coroutine: the payload is read now, while the shard's buffer is valid.
-    Prepared events = prepare(manager, factory, name, sequence, payload, shard_id, padded, state);
+    Prepared events = prepare(manager, factory, name, sequence, payload, shard_id, padded, state, data);
     return dispatch_both(manager, std::move(events.raw), std::move(events.typed));
 }
 
 void dispatch_gateway_event_now(EventManager& manager, EventFactory& factory, std::string_view name,
                                 std::uint64_t sequence, std::string_view payload, unsigned shard_id,
-                                bool padded, StateUpdater* state) {
-    Prepared events = prepare(manager, factory, name, sequence, payload, shard_id, padded, state);
+                                bool padded, StateUpdater* state, std::string_view data) {
+    Prepared events = prepare(manager, factory, name, sequence, payload, shard_id, padded, state, data);
     manager.dispatch_now(std::move(events.raw));
     manager.dispatch_now(std::move(events.typed));
 }

@@ -13,10 +13,12 @@ struct Envelope {
     int op = -1;
     std::optional<std::uint64_t> sequence;
     std::string_view event_name;  ///< empty unless op 0; points into the payload text
+    std::string_view data;        ///< the `d` object's text when `d` is an object, else empty
 };
 
 /// Parses `payload` (followed by SIMDJSON_PADDING readable bytes) into `doc`, leaving `doc`
 /// rewound so the caller can read `d` when it needs to. Throws simdjson_error on bad JSON.
+/// `d` is not parsed, only located.
 inline Envelope read_envelope(simdjson::ondemand::parser& parser, simdjson::ondemand::document& doc,
                               std::string_view payload) {
     doc =
@@ -40,8 +42,24 @@ inline Envelope read_envelope(simdjson::ondemand::parser& parser, simdjson::onde
                 while (*end != '"' && *end != '\\') ++end;
                 env.event_name = std::string_view(start, static_cast<std::size_t>(end - start));
             }
+        } else if (key == "d") {
+            // Iterating on walks over `d` anyway; taking its span costs nothing more, and
+            // spares the event factory another pass over the payload to find it.
+            auto v = field.value();
+            simdjson::ondemand::json_type type{};
+            if (v.type().get(type) == simdjson::SUCCESS &&
+                type == simdjson::ondemand::json_type::object) {
+                simdjson::ondemand::object object;
+                std::string_view raw;
+                if (v.get_object().get(object) == simdjson::SUCCESS &&
+                    object.raw_json().get(raw) == simdjson::SUCCESS) {
+                    // simdjson's span runs on to the next token; the object ends at its '}'.
+                    while (!raw.empty() && raw.back() != '}') raw.remove_suffix(1);
+                    env.data = raw;
+                }
+            }
         }
-        // "d" and anything else: skipped by the iteration, never parsed here.
+        // Anything else: skipped by the iteration, never parsed here.
     }
     doc.rewind();
     return env;

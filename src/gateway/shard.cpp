@@ -366,7 +366,7 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
             mark_ready("RESUMED");
         }
         if (handler_) {
-            GatewayDispatch dispatch{env.event_name, env.sequence.value_or(0), payload};
+            GatewayDispatch dispatch{env.event_name, env.sequence.value_or(0), payload, env.data};
             handler_(*owner, dispatch);
         }
     }

@@ -7,3 +7,5 @@ HIKARI_MODEL_JSON(hikari::ApplicationCommandOption);
 HIKARI_MODEL_JSON(hikari::InteractionData);
 HIKARI_MODEL_JSON(hikari::Interaction);
 HIKARI_MODEL_JSON(hikari::GuildApplicationCommandPermissions);
+HIKARI_MODEL_JSON(hikari::InteractionCallbackData);
+HIKARI_MODEL_JSON(hikari::InteractionResponse);

@@ -51,6 +51,7 @@ constexpr std::array codecs{
     entry<Integration>("integration"),
     entry<Interaction>("interaction"),
     entry<InteractionData>("interaction_data"),
+    entry<InteractionResponse>("interaction_response"),
     entry<Invite>("invite"),
     entry<Message>("message"),
     entry<MessageInteractionMetadata>("message_interaction_metadata"),

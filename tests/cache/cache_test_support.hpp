@@ -17,12 +17,30 @@ namespace hikari::test {
 
 class CacheTest : public ::testing::Test {
   protected:
-    /// Feeds one dispatch (its `d` as JSON text) to the cache through the real dispatch path.
+    /// Feeds one dispatch (its `d` as JSON text) to the cache through the real dispatch path,
+    /// as the bot does: a padded payload with the span of its `d` known (GatewayDispatch).
     void feed(const std::string& name, const std::string& d) {
-        const std::string payload = R"({"op":0,"t":")" + name + R"(","s":)" +
-                                    std::to_string(++sequence_) + R"(,"d":)" + d + "}";
+        std::string buffer = R"({"op":0,"t":")" + name + R"(","s":)" +
+                             std::to_string(++sequence_) + R"(,"d":)";
+        const std::size_t d_at = buffer.size();
+        buffer += d + "}";
+        const std::size_t size = buffer.size();
+        buffer.append(dispatch_padding, ' ');
+        const std::string_view payload(buffer.data(), size);
+        auto task = dispatch_gateway_event(manager, factory, name, sequence_, payload, 0, true,
+                                           cache.get(), payload.substr(d_at, d.size()));
+        // The text is gone before the task runs: the cache must have copied what it keeps.
+        buffer.assign(buffer.size(), 'x');
+        run(io, std::move(task));
+    }
+    /// As feed, with an unpadded payload and no `d` span: the event factory finds `d` itself
+    /// and the cache gets no text to keep.
+    void feed_unpadded(const std::string& name, const std::string& d) {
+        std::string payload = R"({"op":0,"t":")" + name + R"(","s":)" +
+                              std::to_string(++sequence_) + R"(,"d":)" + d + "}";
         auto task = dispatch_gateway_event(manager, factory, name, sequence_, payload, 0, false,
                                            cache.get());
+        payload.assign(payload.size(), 'x');
         run(io, std::move(task));
     }
 

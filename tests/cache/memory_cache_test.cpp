@@ -432,6 +432,35 @@ TEST_F(CacheTest, MessagesCreatedEditedDeletedAndBulkDeletedWithOld) {
     EXPECT_EQ(cache->user_count(), 0U);
 }
 
+TEST_F(CacheTest, CachedMessagesTakeTheirAuthorFromTheUserRecord) {
+    // A message is kept as its dispatch text; the author inside that text goes stale when
+    // the user changes, so lookups take the author from the shared user record.
+    feed("GUILD_CREATE", guild_json(1001, "g", "[]", "[]", "[" + member_json(31, "before") + "]"));
+    feed("MESSAGE_CREATE", message_json(501, 21, 31, "hi", "1001"));
+    // The message's own author object is the newest word on the user for now.
+    ASSERT_EQ(cache->get_message(Snowflake{501})->author.username, "author");
+    feed("GUILD_MEMBER_UPDATE",
+         R"({"guild_id":"1001","roles":[],"joined_at":"2021-03-04T05:06:07.891000+00:00","user":)" +
+             user_json(31, "after") + "}");
+    const auto message = cache->get_message(Snowflake{501});
+    ASSERT_TRUE(message);
+    EXPECT_EQ(message->author.username, "after");
+    EXPECT_EQ(message->content, "hi");
+}
+
+TEST_F(CacheTest, MessagesFromUnpaddedDispatchesAreWrittenBack) {
+    // Without the dispatch's text (a payload that is not padded) the cache writes the model
+    // back to JSON; what comes back is the same either way.
+    std::vector<Message> sent;
+    manager.subscribe<MessageCreateEvent>(
+        [&](const MessageCreateEvent& e) { sent.push_back(e.message); });
+    feed_unpadded("MESSAGE_CREATE", message_json(501, 21, 31, "one", "1001"));
+    feed("MESSAGE_CREATE", message_json(502, 21, 31, "two", "1001"));
+    ASSERT_EQ(sent.size(), 2U);
+    EXPECT_EQ(*cache->get_message(Snowflake{501}), sent[0]);
+    EXPECT_EQ(*cache->get_message(Snowflake{502}), sent[1]);
+}
+
 TEST_F(CacheTest, MaxMessagesEvictsTheOldestFirst) {
     CacheSettings settings;
     settings.max_messages = 3;

@@ -1,5 +1,6 @@
 #include <hikari/model/entity_factory.hpp>
 #include <hikari/model/interaction.hpp>
+#include <hikari/model/interaction_response.hpp>
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -145,6 +146,50 @@ TEST(ApplicationCommand, ChoiceValueCannotBeABoolean) {
       "description":"","default_member_permissions":"8","options":[{"name":"o","description":"d","type":3,
       "choices":[{"name":"c","value":false}]}]})"),
         "options[0].choices[0].value: expected a string or an integer or a number");
+}
+
+TEST(InteractionResponse, EveryKindReadsAndWritesBack) {
+    // The shapes of docs/interactions/receiving-and-responding.mdx.
+    const auto message = from_json<InteractionResponse>(
+        R"({"type":4,"data":{"tts":false,"content":"Congrats on sending your command!",)"
+        R"("embeds":[],"allowed_mentions":{"parse":[]},"flags":64}})");
+    EXPECT_EQ(message.type, InteractionResponseType::channel_message_with_source);
+    ASSERT_TRUE(message.data);
+    EXPECT_EQ(message.data->tts, false);
+    EXPECT_EQ(message.data->content, "Congrats on sending your command!");
+    EXPECT_EQ(message.data->allowed_mentions, R"({"parse":[]})");
+    EXPECT_EQ(message.data->flags, MessageFlags::ephemeral);
+    expect_round_trip(message);
+
+    const auto choices = from_json<InteractionResponse>(
+        R"({"type":8,"data":{"choices":[{"name":"one","value":1},{"name":"two","value":"2"}]}})");
+    ASSERT_TRUE(choices.data);
+    ASSERT_EQ(choices.data->choices.size(), 2U);
+    EXPECT_EQ(choices.data->choices[1].value, ChoiceValue(std::string("2")));
+    expect_round_trip(choices);
+
+    const auto modal = from_json<InteractionResponse>(
+        R"({"type":9,"data":{"custom_id":"my_modal","title":"My Cool Modal","components":[)"
+        R"({"type":1,"components":[{"type":4,"custom_id":"name","label":"Name","style":1,)"
+        R"("min_length":1,"max_length":4000,"placeholder":"John","required":true}]}]}})");
+    ASSERT_TRUE(modal.data);
+    EXPECT_EQ(modal.data->title, "My Cool Modal");
+    ASSERT_EQ(modal.data->components.size(), 1U);
+    expect_round_trip(modal);
+
+    const auto pong = from_json<InteractionResponse>(R"({"type":1})");
+    EXPECT_EQ(pong.type, InteractionResponseType::pong);
+    EXPECT_FALSE(pong.data);
+    EXPECT_EQ(to_json(pong), R"({"type":1})");
+}
+
+TEST(InteractionResponse, UnknownTypesAreKeptAndMistakesNamed) {
+    const auto future = from_json<InteractionResponse>(R"({"type":42,"data":{"x":1}})");
+    EXPECT_EQ(static_cast<int>(future.type), 42);
+    EXPECT_EQ(to_json(future), R"({"type":42,"data":{}})");
+    EXPECT_THAT(error_of<InteractionResponse>(R"({"data":{}})"), ::testing::HasSubstr("type"));
+    EXPECT_THAT(error_of<InteractionResponse>(R"({"type":4,"data":{"content":7}})"),
+                ::testing::HasSubstr("data.content"));
 }
 
 }  // namespace

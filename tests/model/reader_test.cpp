@@ -1,5 +1,7 @@
 // The reader's fast paths: keys and strings without escapes are taken in place from the
 // document (their end found 16 bytes at a time); anything with an escape is unescaped.
+#include "model/fields/user_fields.hpp"
+#include "model/json/codec.hpp"
 #include "model/json/reader.hpp"
 
 #include <hikari/model/entity_factory.hpp>
@@ -7,6 +9,7 @@
 
 #include <gtest/gtest.h>
 
+#include <set>
 #include <string>
 
 namespace {
@@ -71,6 +74,46 @@ TEST(Reader, KeyHashIsTheSameAtCompileAndRunTime) {
         EXPECT_EQ(key_hash(copy), at_compile_time[i]) << names[i];
     }
     EXPECT_NE(key_hash("flags"), key_hash("flag"));
+}
+
+TEST(Reader, KeyWordsInTheDocumentMatchTheSafeOnes) {
+    // Short keys are read with one 8-byte load and a mask when they lie in a padded buffer.
+    const std::string buffer = "abcdefghijklmnopqrstuvwxyz" + std::string(64, '\xff');
+    for (std::size_t n = 0; n <= 26; ++n) {
+        const std::string_view key(buffer.data(), n);
+        EXPECT_EQ(hikari::json::key_words_in_document(key), hikari::json::key_words(key)) << n;
+    }
+}
+
+TEST(Reader, LongKeysDifferingOnlyInTheMiddleAreTold) {
+    using hikari::json::key_words;
+    using hikari::json::same_key;
+    // Same length, same first and last eight bytes: only the middle tells them apart.
+    const std::string a = "approximate_member_count";
+    const std::string b = "approximXXXXXXXXer_count";
+    ASSERT_EQ(key_words(a), key_words(b));
+    EXPECT_TRUE(same_key(a, key_words(a), a, key_words(a)));
+    EXPECT_FALSE(same_key(b, key_words(b), a, key_words(a)));
+}
+
+TEST(Reader, UnknownKeysSharingAFieldsSlotAreIgnored) {
+    // Find keys that the User table sends to the slot of a real field; each must be skipped
+    // (not read as that field) and must not make the object fail.
+    using Codec = hikari::json::Codec<User>;
+    std::set<std::string_view> names;
+    std::apply([&](const auto&... field) { (names.insert(field.name), ...); },
+               hikari::json::Fields<User>::list);
+    int found = 0;
+    for (int i = 0; i < 200000 && found < 5; ++i) {
+        const std::string key = "k" + std::to_string(i);
+        if (!Codec::occupied(hikari::json::key_hash(key)) || names.contains(key)) continue;
+        ++found;
+        const User user = hikari::from_json<User>(
+            R"({"id":"7",")" + key + R"(":{"x":[1,2]},"username":"u","discriminator":"0","avatar":null})");
+        EXPECT_EQ(user.id.value(), 7U) << key;
+        EXPECT_EQ(user.username, "u") << key;
+    }
+    EXPECT_EQ(found, 5) << "no colliding keys found to test with";
 }
 
 }  // namespace

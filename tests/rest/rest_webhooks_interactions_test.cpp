@@ -4,6 +4,8 @@
 
 #include "sandbox_fixture.hpp"
 
+#include <hikari/model/entity_factory.hpp>
+
 #include <algorithm>
 
 namespace hikari::testing {
@@ -60,6 +62,51 @@ TEST_F(WebhooksInteractionsTest, ModalResponse) {
     EXPECT_THROW(run(rest_->create_modal_response(other.id, other.token, untitled)), ValueError);
     ModalResponse empty{.custom_id = "x", .title = "t", .components_json = "[]"};
     EXPECT_THROW(run(rest_->create_modal_response(other.id, other.token, empty)), BadRequestError);
+}
+
+TEST_F(WebhooksInteractionsTest, ResponsesAsModelsOfEveryKind) {
+    // A message, with an embed and flags from the model.
+    const auto message = interaction();
+    InteractionResponse reply{.type = InteractionResponseType::channel_message_with_source};
+    reply.data.emplace();
+    reply.data->content = "typed";
+    reply.data->embeds.emplace_back().title = "an embed";
+    run(rest_->create_interaction_response(message.id, message.token, reply));
+    const Message original = run(rest_->fetch_interaction_response(application_, message.token));
+    EXPECT_EQ(original.content, "typed");
+    ASSERT_EQ(original.embeds.size(), 1U);
+    EXPECT_EQ(original.embeds[0].title, "an embed");
+
+    // Autocomplete choices and a modal.
+    const auto complete = interaction();
+    InteractionResponse choices{
+        .type = InteractionResponseType::application_command_autocomplete_result};
+    choices.data.emplace().choices.resize(1);
+    choices.data->choices[0].name = "one";
+    choices.data->choices[0].value = ChoiceValue(std::int64_t{1});
+    run(rest_->create_interaction_response(complete.id, complete.token, choices));
+    const auto modal_target = interaction();
+    const auto modal = from_json<InteractionResponse>(
+        R"({"type":9,"data":{"custom_id":"f","title":"Tell us","components":[{"type":1,)"
+        R"("components":[{"type":4,"custom_id":"t","label":"Text","style":1}]}]}})");
+    run(rest_->create_interaction_response(modal_target.id, modal_target.token, modal));
+    EXPECT_EQ(sandbox_calls("POST /interactions/{interaction_id}/{interaction_token}/callback"),
+              3U);
+
+    // What the body carries is what the sandbox checks: a modal without components is refused
+    // with the field named, as Discord does.
+    const auto refused = interaction();
+    InteractionResponse empty_modal{.type = InteractionResponseType::modal};
+    empty_modal.data.emplace();
+    empty_modal.data->custom_id = "x";
+    empty_modal.data->title = "t";
+    try {
+        run(rest_->create_interaction_response(refused.id, refused.token, empty_modal));
+        ADD_FAILURE() << "a modal without components was accepted";
+    } catch (const BadRequestError& error) {
+        EXPECT_NE(std::string(error.what()).find("components"), std::string::npos)
+            << error.what();
+    }
 }
 
 TEST_F(WebhooksInteractionsTest, OriginalResponseAndFollowupsOneAtATime) {

@@ -45,6 +45,9 @@ class MemoryCache final : public Cache, public StateUpdater {
     // StateUpdater
     [[nodiscard]] bool wants(std::string_view dispatch_name) const noexcept override;
     void update(Event& event) override;
+    /// A MESSAGE_CREATE's `data` is stored as the cached message as it is, instead of the
+    /// message written back to JSON.
+    void update_from_dispatch(Event& event, std::string_view data) override;
 
     // Cache
     [[nodiscard]] const CacheSettings& settings() const noexcept override;

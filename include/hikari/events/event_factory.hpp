@@ -36,25 +36,28 @@ class EventFactory {
   public:
     /// Builds the event for one dispatch. `payload` is the whole payload text
     /// {"op":0,"t":..,"s":..,"d":{..}}; when `padded`, dispatch_padding bytes after it must be
-    /// readable (GatewayDispatch::payload is), else it is copied first. Throws ParseError
+    /// readable (GatewayDispatch::payload is), else it is copied first. `data` may name the
+    /// `d` object's text within a padded payload when the caller already knows it
+    /// (GatewayDispatch::data), which saves a pass over the payload. Throws ParseError
     /// (JsonError for model fields) when the payload is malformed.
     ///
     /// Keeps per-shard state: guilds announced unavailable in READY or by GUILD_DELETE become
     /// GuildAvailableEvent on their next GUILD_CREATE, other guilds GuildJoinEvent.
     [[nodiscard]] std::shared_ptr<Event> build(std::string_view name, std::string_view payload,
-                                               unsigned shard_id = 0, bool padded = true);
+                                               unsigned shard_id = 0, bool padded = true,
+                                               std::string_view data = {});
 
     /// As build(), but a malformed payload is logged (hikari.event_factory) and yields null.
     [[nodiscard]] std::shared_ptr<Event> try_build(std::string_view name, std::string_view payload,
-                                                   unsigned shard_id = 0,
-                                                   bool padded = true) noexcept;
+                                                   unsigned shard_id = 0, bool padded = true,
+                                                   std::string_view data = {}) noexcept;
 
     /// Keeps the per-shard state up to date from a dispatch that is not built (nobody wants
     /// its event), so later GUILD_CREATEs are still told apart. Reads only ids, and only for
     /// READY, GUILD_CREATE and GUILD_DELETE; ignores everything else. Throws ParseError like
     /// build().
     void observe(std::string_view name, std::string_view payload, bool padded = true,
-                 unsigned shard_id = 0);
+                 unsigned shard_id = 0, std::string_view data = {});
 
     /// The ShardPayloadEvent of one dispatch (a copy of its text); build it only when
     /// EventManager::is_wanted<ShardPayloadEvent>().

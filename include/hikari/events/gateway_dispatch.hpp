@@ -18,16 +18,18 @@ namespace hikari {
 /// and handed to it before any listener sees it. A
 /// malformed payload is logged (hikari.event_factory) and dropped, never thrown. The payload
 /// is read during the call (padded unless `padded` is false, as for EventFactory::build), so
-/// it need not outlive it; the returned task only dispatches.
+/// it need not outlive it; the returned task only dispatches. `data` is the `d` object's text
+/// within the payload when known (GatewayDispatch::data), as for EventFactory::build.
 Task<void> dispatch_gateway_event(EventManager& manager, EventFactory& factory,
                                   std::string_view name, std::uint64_t sequence,
                                   std::string_view payload, unsigned shard_id, bool padded = true,
-                                  StateUpdater* state = nullptr);
+                                  StateUpdater* state = nullptr, std::string_view data = {});
 
 /// As dispatch_gateway_event, delivered with EventManager::dispatch_now: nothing to await, no
 /// coroutine frame per dispatch. What GatewayBot uses for the gateway's stream of events.
 void dispatch_gateway_event_now(EventManager& manager, EventFactory& factory, std::string_view name,
                                 std::uint64_t sequence, std::string_view payload, unsigned shard_id,
-                                bool padded = true, StateUpdater* state = nullptr);
+                                bool padded = true, StateUpdater* state = nullptr,
+                                std::string_view data = {});
 
 }  // namespace hikari

@@ -21,6 +21,13 @@ class StateUpdater {
     /// Called once per built event, before any listener sees it: copies the state the event
     /// replaces into its `old` fields, then applies the event.
     virtual void update(Event& event) = 0;
+    /// As update(event), given also the dispatch's `d` text the event was built from (padded
+    /// as GatewayDispatch::payload is; empty when unknown), for a state that can keep the
+    /// text rather than serialise the model again. By default the text is not used.
+    virtual void update_from_dispatch(Event& event, std::string_view data) {
+        static_cast<void>(data);
+        update(event);
+    }
 };
 
 }  // namespace hikari

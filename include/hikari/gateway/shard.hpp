@@ -34,6 +34,8 @@ struct GatewayDispatch {
     std::string_view name;     ///< "MESSAGE_CREATE"
     std::uint64_t sequence;    ///< s
     std::string_view payload;  ///< the whole payload text {"op":0,"t":..,"s":..,"d":{..}}
+    /// The `d` object's text within `payload` (empty when `d` is null or not an object).
+    std::string_view data{};
     /// Bytes readable past payload.end(), so SIMD parsers can read in place.
     static constexpr std::size_t padding = 64;
 };

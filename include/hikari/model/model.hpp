@@ -16,6 +16,7 @@
 #include <hikari/model/guild_template.hpp>
 #include <hikari/model/integration.hpp>
 #include <hikari/model/interaction.hpp>
+#include <hikari/model/interaction_response.hpp>
 #include <hikari/model/invite.hpp>
 #include <hikari/model/json_error.hpp>
 #include <hikari/model/json_writer.hpp>

@@ -19,6 +19,7 @@
 #include <hikari/model/channel.hpp>
 #include <hikari/model/entitlement.hpp>
 #include <hikari/model/guild.hpp>
+#include <hikari/model/interaction_response.hpp>
 #include <hikari/model/member.hpp>
 #include <hikari/model/message.hpp>
 #include <hikari/model/role.hpp>
@@ -346,6 +347,10 @@ class RESTClient {
     /// 6 deferred update, 7 update, 9 modal...), `options` the message for message types.
     Task<void> create_interaction_response(Snowflake interaction, std::string token, int type,
                                            MessageCreateOptions options = {});
+    /// Answers an interaction with any response as a model: autocomplete choices (type 8),
+    /// a modal (9), or a message without files. The body is the model's JSON.
+    Task<void> create_interaction_response(Snowflake interaction, std::string token,
+                                           InteractionResponse response);
     Task<Message> edit_interaction_response(Snowflake application, std::string token,
                                             MessageEditOptions options);
     Task<void> delete_interaction_response(Snowflake application, std::string token);

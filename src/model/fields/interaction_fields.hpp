@@ -4,6 +4,7 @@
 #include "model/fields/message_fields.hpp"
 
 #include <hikari/model/interaction.hpp>
+#include <hikari/model/interaction_response.hpp>
 
 namespace hikari::json {
 
@@ -141,6 +142,30 @@ struct Fields<GuildApplicationCommandPermissions> {
     static constexpr auto list =
         std::tuple{req("id", &T::id), req("application_id", &T::application_id),
                    req("guild_id", &T::guild_id), req("permissions", &T::permissions)};
+};
+
+template <>
+struct Fields<InteractionCallbackData> {
+    using T = InteractionCallbackData;
+    static constexpr auto list = std::tuple{
+        opt("tts", &T::tts),
+        opt("content", &T::content),
+        opt("embeds", &T::embeds),
+        opt<RawJson>("allowed_mentions", &T::allowed_mentions),
+        opt("flags", &T::flags),
+        opt("components", &T::components),
+        opt<RawJson>("attachments", &T::attachments),
+        opt<RawJson>("poll", &T::poll),
+        opt("choices", &T::choices),
+        opt("custom_id", &T::custom_id),
+        opt("title", &T::title),
+    };
+};
+
+template <>
+struct Fields<InteractionResponse> {
+    using T = InteractionResponse;
+    static constexpr auto list = std::tuple{req("type", &T::type), opt("data", &T::data)};
 };
 
 }  // namespace hikari::json

@@ -121,28 +121,89 @@ I read_integer(Value& v) {
     }
 }
 
-/// The hash that object readers match keys on: the length and the first and last (up to)
-/// eight bytes, mixed. Names are compared after a hash match, so it only needs to tell the
-/// fields of one model apart (checked at compile time); it costs a few instructions per key,
-/// where a byte-at-a-time hash was a chain of multiplications as long as the key.
-constexpr std::uint64_t key_hash(std::string_view key) noexcept {
-    const std::size_t n = key.size();
+/// A key as object readers match it: its length and its first and last (up to) eight bytes
+/// as little-endian words. For keys of at most 16 bytes (all but a few of Discord's) these
+/// are the whole key, so equal words mean equal keys without a memcmp call.
+struct KeyWords {
     std::uint64_t head = 0;
     std::uint64_t tail = 0;
+    std::size_t size = 0;
+
+    friend constexpr bool operator==(const KeyWords&, const KeyWords&) = default;
+};
+
+constexpr KeyWords key_words(std::string_view key) noexcept {
+    KeyWords words{0, 0, key.size()};
+    const std::size_t n = key.size();
     if (!std::is_constant_evaluated() && std::endian::native == std::endian::little && n >= 8) {
         // The same little-endian words as the loop below, as two loads.
-        std::memcpy(&head, key.data(), 8);
-        std::memcpy(&tail, key.data() + n - 8, 8);
-    } else {
-        const std::size_t k = n < 8 ? n : 8;
-        for (std::size_t i = 0; i < k; ++i) {
-            head |= std::uint64_t{static_cast<unsigned char>(key[i])} << (8 * i);
-            tail |= std::uint64_t{static_cast<unsigned char>(key[n - k + i])} << (8 * i);
-        }
+        std::memcpy(&words.head, key.data(), 8);
+        std::memcpy(&words.tail, key.data() + n - 8, 8);
+        return words;
     }
-    std::uint64_t h = (head ^ (tail * 0x9e3779b97f4a7c15ULL)) + n * 0xff51afd7ed558ccdULL;
+    const std::size_t k = n < 8 ? n : 8;
+    for (std::size_t i = 0; i < k; ++i) {
+        words.head |= std::uint64_t{static_cast<unsigned char>(key[i])} << (8 * i);
+        words.tail |= std::uint64_t{static_cast<unsigned char>(key[n - k + i])} << (8 * i);
+    }
+    return words;
+}
+
+/// As key_words, for a key inside simdjson's padded document: at least eight bytes after its
+/// start are readable, so a short key is one load and a mask instead of a byte loop.
+inline KeyWords key_words_in_document(std::string_view key) noexcept {
+    const std::size_t n = key.size();
+    if (n >= 8 || std::endian::native != std::endian::little) return key_words(key);
+    std::uint64_t word = 0;
+    std::memcpy(&word, key.data(), 8);
+    word &= n == 0 ? 0 : ~std::uint64_t{0} >> (64 - 8 * n);
+    return {word, word, n};
+}
+
+/// The hash that object readers find a key's field by: the key's words, mixed. It only needs
+/// to spread one model's field names over its table; the words are compared after a match.
+constexpr std::uint64_t key_hash(const KeyWords& words) noexcept {
+    std::uint64_t h = (words.head ^ (words.tail * 0x9e3779b97f4a7c15ULL)) +
+                      words.size * 0xff51afd7ed558ccdULL;
     h ^= h >> 32;
     return h;
+}
+constexpr std::uint64_t key_hash(std::string_view key) noexcept {
+    return key_hash(key_words(key));
+}
+
+/// Whether `key`, whose words are `words`, is `name` (with `name_words`).
+inline bool same_key(std::string_view key, const KeyWords& words, std::string_view name,
+                     const KeyWords& name_words) noexcept {
+    if (words != name_words) return false;
+    // Up to 16 bytes the words hold the whole key; longer keys compare their middle too.
+    return key.size() <= 16 || std::memcmp(key.data() + 8, name.data() + 8, key.size() - 16) == 0;
+}
+
+/// Calls `on_field(key, words, value)` for each member of the object in `v`, in document
+/// order, as for_each_field, with the key's words (KeyWords) already taken.
+template <class F>
+void for_each_keyed_field(Value& v, F&& on_field) {
+    auto object = unwrap(v.get_object(), "an object");
+    for (auto member : object) {
+        auto field = unwrap(std::move(member), "an object member");
+        const auto plain = unescaped_span(field.key().raw());
+        std::string_view key;
+        KeyWords words;
+        if (plain) {
+            key = *plain;
+            words = key_words_in_document(key);
+        } else {
+            key = unwrap(field.unescaped_key(), "an object key");
+            words = key_words(key);
+        }
+        Value value = field.value();
+        try {
+            on_field(key, words, value);
+        } catch (const JsonError& e) {
+            throw e.within_key(key);
+        }
+    }
 }
 
 /// Calls `on_field(key, value)` for each member of the object in `v`, in document

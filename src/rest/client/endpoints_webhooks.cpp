@@ -3,6 +3,8 @@
 #include "rest/client/endpoint_helpers.hpp"
 #include "rest/client/message_body.hpp"
 
+#include <hikari/model/entity_factory.hpp>
+
 namespace hikari {
 
 using namespace rest;
@@ -125,6 +127,15 @@ Task<void> RESTClient::create_interaction_response(Snowflake interaction, std::s
     }
     auto request_spec = with_body(spec(routes::post_interaction_callback, {id(interaction), token}),
                                   interaction_response_body(type, options));
+    co_await impl_->request(std::move(request_spec));
+}
+
+Task<void> RESTClient::create_interaction_response(Snowflake interaction, std::string token,
+                                                   InteractionResponse response) {
+    check_token(token);
+    auto request_spec =
+        with_body(spec(routes::post_interaction_callback, {id(interaction), token}),
+                  http::Body::of("application/json", to_json(response)));
     co_await impl_->request(std::move(request_spec));
 }
 
