@@ -573,15 +573,16 @@ std::shared_ptr<Event> EventFactory::build(std::string_view name, std::string_vi
         return event;
     }
 
-    auto event = read_d(payload, padded, data, [&](DispatchFields* fields) -> std::shared_ptr<Event> {
-        // RESUMED needs nothing from `d`; everything else needs an object.
-        if (fields == nullptr) {
-            if (name == "RESUMED") return build_resumed_event(shard_id);
-            throw JsonError("d", "missing");
-        }
-        Context context{*fields, shard_id, unavailable_guilds_};
-        return builder->second(context);
-    });
+    auto event =
+        read_d(payload, padded, data, [&](DispatchFields* fields) -> std::shared_ptr<Event> {
+            // RESUMED needs nothing from `d`; everything else needs an object.
+            if (fields == nullptr) {
+                if (name == "RESUMED") return build_resumed_event(shard_id);
+                throw JsonError("d", "missing");
+            }
+            Context context{*fields, shard_id, unavailable_guilds_};
+            return builder->second(context);
+        });
     if (event) event->app = app_;
     return event;
 }

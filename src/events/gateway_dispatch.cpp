@@ -60,14 +60,16 @@ Task<void> dispatch_gateway_event(EventManager& manager, EventFactory& factory,
                                   std::string_view payload, unsigned shard_id, bool padded,
                                   StateUpdater* state, std::string_view data) {
     // Not a coroutine: the payload is read now, while the shard's buffer is valid.
-    Prepared events = prepare(manager, factory, name, sequence, payload, shard_id, padded, state, data);
+    Prepared events =
+        prepare(manager, factory, name, sequence, payload, shard_id, padded, state, data);
     return dispatch_both(manager, std::move(events.raw), std::move(events.typed));
 }
 
 void dispatch_gateway_event_now(EventManager& manager, EventFactory& factory, std::string_view name,
                                 std::uint64_t sequence, std::string_view payload, unsigned shard_id,
                                 bool padded, StateUpdater* state, std::string_view data) {
-    Prepared events = prepare(manager, factory, name, sequence, payload, shard_id, padded, state, data);
+    Prepared events =
+        prepare(manager, factory, name, sequence, payload, shard_id, padded, state, data);
     manager.dispatch_now(std::move(events.raw));
     manager.dispatch_now(std::move(events.typed));
 }

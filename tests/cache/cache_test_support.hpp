@@ -20,8 +20,8 @@ class CacheTest : public ::testing::Test {
     /// Feeds one dispatch (its `d` as JSON text) to the cache through the real dispatch path,
     /// as the bot does: a padded payload with the span of its `d` known (GatewayDispatch).
     void feed(const std::string& name, const std::string& d) {
-        std::string buffer = R"({"op":0,"t":")" + name + R"(","s":)" +
-                             std::to_string(++sequence_) + R"(,"d":)";
+        std::string buffer =
+            R"({"op":0,"t":")" + name + R"(","s":)" + std::to_string(++sequence_) + R"(,"d":)";
         const std::size_t d_at = buffer.size();
         buffer += d + "}";
         const std::size_t size = buffer.size();

@@ -1,8 +1,8 @@
 // The reader's fast paths: keys and strings without escapes are taken in place from the
 // document (their end found 16 bytes at a time); anything with an escape is unescaped.
+#include "model/json/reader.hpp"
 #include "model/fields/user_fields.hpp"
 #include "model/json/codec.hpp"
-#include "model/json/reader.hpp"
 
 #include <hikari/model/entity_factory.hpp>
 #include <hikari/model/user.hpp>
@@ -109,7 +109,8 @@ TEST(Reader, UnknownKeysSharingAFieldsSlotAreIgnored) {
         if (!Codec::occupied(hikari::json::key_hash(key)) || names.contains(key)) continue;
         ++found;
         const User user = hikari::from_json<User>(
-            R"({"id":"7",")" + key + R"(":{"x":[1,2]},"username":"u","discriminator":"0","avatar":null})");
+            R"({"id":"7",")" + key +
+            R"(":{"x":[1,2]},"username":"u","discriminator":"0","avatar":null})");
         EXPECT_EQ(user.id.value(), 7U) << key;
         EXPECT_EQ(user.username, "u") << key;
     }

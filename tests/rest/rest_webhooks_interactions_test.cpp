@@ -104,8 +104,7 @@ TEST_F(WebhooksInteractionsTest, ResponsesAsModelsOfEveryKind) {
         run(rest_->create_interaction_response(refused.id, refused.token, empty_modal));
         ADD_FAILURE() << "a modal without components was accepted";
     } catch (const BadRequestError& error) {
-        EXPECT_NE(std::string(error.what()).find("components"), std::string::npos)
-            << error.what();
+        EXPECT_NE(std::string(error.what()).find("components"), std::string::npos) << error.what();
     }
 }
 

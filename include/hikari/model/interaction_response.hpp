@@ -39,7 +39,7 @@ struct InteractionCallbackData {
     std::vector<Component> components;  ///< also a modal's
     /// Partial attachments ({"id":0,"description":..}: ids may be upload indexes), as JSON text.
     std::optional<std::string> attachments;
-    std::optional<std::string> poll;      ///< a poll create request, as JSON text
+    std::optional<std::string> poll;  ///< a poll create request, as JSON text
     // Autocomplete
     std::vector<ApplicationCommandOptionChoice> choices;
     // Modals

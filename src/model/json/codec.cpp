@@ -27,7 +27,8 @@ void Codec<Timestamp>::read(Value& v, Timestamp& out) {
     if (auto error = v.type().get(type); error != simdjson::SUCCESS) {
         fail_simdjson(error, "an ISO 8601 timestamp string");
     }
-    if (type != simdjson::ondemand::json_type::string) fail("expected an ISO 8601 timestamp string");
+    if (type != simdjson::ondemand::json_type::string)
+        fail("expected an ISO 8601 timestamp string");
     // In place, as other strings: timestamps have no escapes to undo.
     auto parsed = try_parse_iso8601(read_string_view(v));
     if (!parsed) fail("expected an ISO 8601 timestamp string");

@@ -309,13 +309,15 @@ struct Codec<T, std::void_t<decltype(Fields<T>::list)>> {
     };
     static constexpr std::array<Entry, count> entries =
         []<std::size_t... I>(std::index_sequence<I...>) {
-            return std::array<Entry, count>{Entry{key_words(std::get<I>(list).name),
-                                                  std::get<I>(list).name, &read_at<I>}...};
-        }(Indices{});
+        return std::array<Entry, count>{
+            Entry{key_words(std::get<I>(list).name), std::get<I>(list).name, &read_at<I>}...};
+    }
+    (Indices{});
     static constexpr std::array<std::uint64_t, count> hashes =
         []<std::size_t... I>(std::index_sequence<I...>) {
-            return std::array<std::uint64_t, count>{std::get<I>(list).hash...};
-        }(Indices{});
+        return std::array<std::uint64_t, count>{std::get<I>(list).hash...};
+    }
+    (Indices{});
     using Table = KeySlots<count>;
     static constexpr Table table = make_key_slots(hashes);
     template <class F>

@@ -163,8 +163,8 @@ inline KeyWords key_words_in_document(std::string_view key) noexcept {
 /// The hash that object readers find a key's field by: the key's words, mixed. It only needs
 /// to spread one model's field names over its table; the words are compared after a match.
 constexpr std::uint64_t key_hash(const KeyWords& words) noexcept {
-    std::uint64_t h = (words.head ^ (words.tail * 0x9e3779b97f4a7c15ULL)) +
-                      words.size * 0xff51afd7ed558ccdULL;
+    std::uint64_t h =
+        (words.head ^ (words.tail * 0x9e3779b97f4a7c15ULL)) + words.size * 0xff51afd7ed558ccdULL;
     h ^= h >> 32;
     return h;
 }

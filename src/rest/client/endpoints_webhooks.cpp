@@ -133,9 +133,8 @@ Task<void> RESTClient::create_interaction_response(Snowflake interaction, std::s
 Task<void> RESTClient::create_interaction_response(Snowflake interaction, std::string token,
                                                    InteractionResponse response) {
     check_token(token);
-    auto request_spec =
-        with_body(spec(routes::post_interaction_callback, {id(interaction), token}),
-                  http::Body::of("application/json", to_json(response)));
+    auto request_spec = with_body(spec(routes::post_interaction_callback, {id(interaction), token}),
+                                  http::Body::of("application/json", to_json(response)));
     co_await impl_->request(std::move(request_spec));
 }
 
