@@ -70,7 +70,7 @@ done
     }
     figure "build event + update, µs per member" '/per member\)/ { gsub(/[(]/, ""); for (i = 1; i <= NF; ++i) if ($(i + 1) == "us" && $(i + 2) == "per") print $i }'
     figure "RSS per cached member, user included, B" '/bytes per member/ { for (i = 1; i <= NF; ++i) if ($(i + 1) == "bytes") print $i }'
-    figure "build event + update, µs per message" '/per message\)/ { gsub(/[(]/, ""); for (i = 1; i <= NF; ++i) if ($(i + 1) == "us" && $(i + 2) == "per") print $i }'
+    figure "envelope + build event + update, µs per message" '/per message\)/ { gsub(/[(]/, ""); for (i = 1; i <= NF; ++i) if ($(i + 1) == "us" && $(i + 2) == "per") print $i }'
     figure "RSS per cached message, author included, B" '/bytes per message/ { for (i = 1; i <= NF; ++i) if ($(i + 1) == "bytes") print $i }'
 } | tee "$out/cache.md"
 
