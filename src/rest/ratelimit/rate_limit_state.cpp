@@ -124,6 +124,14 @@ std::optional<std::size_t> RateLimitState::on_response(const CompiledRoute& rout
                                                        const ResponseLimits& limits,
                                                        Clock::time_point now) {
     on_failure(ticket);  // releases the in-flight slot
+    if (route.route->globally_limited() && options_.global_limit > 0 && !global_sent_.empty()) {
+        // The server counted this request when it arrived, somewhere between its send and
+        // now; a server slow to read (or a slow network) counts it late. The window's
+        // oldest send moves to now, the latest that arrival can have been, so the client's
+        // window never ends before the server's. It costs about one round trip per window.
+        global_sent_.pop_front();
+        global_sent_.push_back(now);
+    }
 
     std::optional<std::size_t> crossed;
     const bool counts_as_invalid =
