@@ -157,8 +157,7 @@ int main(int argc, char** argv) {
                     cache.user_count(),
                     static_cast<double>(json_bytes) / static_cast<double>(count ? count : 1));
         std::printf("  envelope + build event + cache update: %.2f s (%.2f us per message)\n",
-                    seconds(busy),
-                    seconds(busy) * 1e6 / static_cast<double>(count ? count : 1));
+                    seconds(busy), seconds(busy) * 1e6 / static_cast<double>(count ? count : 1));
         std::printf("  RSS growth: %.1f MB = %.0f bytes per message (author included)\n",
                     growth / 1e6, growth / static_cast<double>(count ? count : 1));
     }
