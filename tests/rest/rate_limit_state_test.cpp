@@ -199,26 +199,6 @@ TEST(RateLimitStateGlobal, SendsLeaveTheWindowAMarginLate) {
     EXPECT_EQ(state.try_acquire(compile(get_channel, {"3"}), t0 + 1020ms).kind, Kind::go);
 }
 
-TEST(RateLimitStateGlobal, AnswersHoldTheWindowUntilTheyCame) {
-    // Answered 300 ms after they were sent: the server may have counted them as late as
-    // that, so their window ends 300 ms later than a window counted from the sends would.
-    RateLimitState state{RateLimitOptions{.global_limit = 2, .margin = 0ms}};
-    const auto t0 = Clock::time_point{} + 50s;
-    const auto a = compile(get_channel, {"1"});
-    const auto b = compile(get_channel, {"2"});
-    const auto first = state.try_acquire(a, t0);
-    const auto second = state.try_acquire(b, t0);
-    ASSERT_EQ(first.kind, Kind::go);
-    ASSERT_EQ(second.kind, Kind::go);
-    state.on_response(a, first.ticket, 200, {}, t0 + 300ms);
-    state.on_response(b, second.ticket, 200, {}, t0 + 300ms);
-    const auto early = state.try_acquire(compile(get_channel, {"3"}), t0 + 1000ms);
-    ASSERT_EQ(early.kind, Kind::wait);
-    EXPECT_TRUE(early.global);
-    EXPECT_EQ(early.wait, std::chrono::duration_cast<Clock::duration>(300ms));
-    EXPECT_EQ(state.try_acquire(compile(get_channel, {"3"}), t0 + 1300ms).kind, Kind::go);
-}
-
 TEST_F(RateLimitStateTest, StaleResponseFromAnOlderWindowIsIgnored) {
     const auto route = compile(get_channel, {"1"});
     auto first = state.try_acquire(route, now);

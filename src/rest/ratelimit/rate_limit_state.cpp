@@ -63,7 +63,7 @@ std::optional<Decision> RateLimitState::check_global(const CompiledRoute& route,
     // with Discord's. A send leaves it a margin late: the server counts arrivals, and the
     // first request of a window may have arrived later than it was sent (a new connection)
     // while a request on an open connection arrives at once.
-    const auto window = options_.global_window + options_.margin + answer_lag(now);
+    const auto window = options_.global_window + options_.margin;
     while (!global_sent_.empty() && now - global_sent_.front() >= window) {
         global_sent_.pop_front();
     }
@@ -74,24 +74,6 @@ std::optional<Decision> RateLimitState::check_global(const CompiledRoute& route,
     d.global = true;
     d.limit = options_.global_limit;
     return d;
-}
-
-void RateLimitState::note_answer(Clock::time_point now) {
-    // Answers are paired with sends in order; out-of-order answers only blur the figure.
-    if (unanswered_.empty()) return;
-    const auto lag = now - unanswered_.front();
-    unanswered_.pop_front();
-    // A sliding-window maximum: a lag no longer than a later one can never be the longest.
-    while (!lags_.empty() && lags_.back().second <= lag) lags_.pop_back();
-    lags_.emplace_back(now, lag);
-}
-
-RateLimitState::Clock::duration RateLimitState::answer_lag(Clock::time_point now) {
-    // Sends never answered (failed requests) must not pair with later answers for long.
-    const auto horizon = 2 * options_.global_window;
-    while (!unanswered_.empty() && now - unanswered_.front() > horizon) unanswered_.pop_front();
-    while (!lags_.empty() && now - lags_.front().first > horizon) lags_.pop_front();
-    return lags_.empty() ? Clock::duration{} : lags_.front().second;
 }
 
 Decision RateLimitState::try_acquire(const CompiledRoute& route, Clock::time_point now) {
@@ -121,10 +103,7 @@ Decision RateLimitState::try_acquire(const CompiledRoute& route, Clock::time_poi
         --bucket.remaining;
     }
     ++bucket.in_flight;
-    if (route.route->globally_limited() && options_.global_limit > 0) {
-        global_sent_.push_back(now);
-        unanswered_.push_back(now);
-    }
+    if (route.route->globally_limited() && options_.global_limit > 0) global_sent_.push_back(now);
     d.kind = Decision::Kind::go;
     d.ticket = std::move(key);
     d.remaining = bucket.remaining;
@@ -145,7 +124,6 @@ std::optional<std::size_t> RateLimitState::on_response(const CompiledRoute& rout
                                                        const ResponseLimits& limits,
                                                        Clock::time_point now) {
     on_failure(ticket);  // releases the in-flight slot
-    if (route.route->globally_limited() && options_.global_limit > 0) note_answer(now);
 
     std::optional<std::size_t> crossed;
     const bool counts_as_invalid =

@@ -17,7 +17,6 @@
 #include <map>
 #include <optional>
 #include <string>
-#include <utility>
 
 namespace hikari::rest {
 
@@ -87,17 +86,7 @@ class RateLimitState {
     RateLimitOptions options_;
     std::map<std::string, std::string> hashes_;  // route key -> bucket hash
     std::map<std::string, Bucket> buckets_;      // bucket key -> state
-    /// The server counts a request against the global limit when it arrives, which may be
-    /// as late as its answer: a server slow to read (ASan, a busy host) or a slow network.
-    /// The window is therefore kept open for the longest send-to-answer time seen lately, so
-    /// it never ends before the server's; that costs about one round trip per window.
-    void note_answer(Clock::time_point now);
-    Clock::duration answer_lag(Clock::time_point now);
-
     std::deque<Clock::time_point> global_sent_;
-    std::deque<Clock::time_point> unanswered_;  // sends of globally limited requests
-    /// (answered at, send-to-answer time), lags decreasing: the front is the longest.
-    std::deque<std::pair<Clock::time_point, Clock::duration>> lags_;
     Clock::time_point global_blocked_until_{};
     InvalidRequestCounter invalid_;
     std::string key_scratch_;
