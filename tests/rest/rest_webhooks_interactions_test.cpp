@@ -93,6 +93,20 @@ TEST_F(WebhooksInteractionsTest, ResponsesAsModelsOfEveryKind) {
     EXPECT_EQ(sandbox_calls("POST /interactions/{interaction_id}/{interaction_token}/callback"),
               3U);
 
+    // Discord's limits are checked before anything is sent.
+    const auto checked = interaction();
+    InteractionResponse too_many{
+        .type = InteractionResponseType::application_command_autocomplete_result};
+    too_many.data.emplace().choices.resize(26);
+    EXPECT_THROW(run(rest_->create_interaction_response(checked.id, checked.token, too_many)),
+                 ValueError);
+    InteractionResponse untitled{.type = InteractionResponseType::modal};
+    untitled.data.emplace().custom_id = "x";
+    EXPECT_THROW(run(rest_->create_interaction_response(checked.id, checked.token, untitled)),
+                 ValueError);
+    EXPECT_EQ(sandbox_calls("POST /interactions/{interaction_id}/{interaction_token}/callback"),
+              3U);
+
     // What the body carries is what the sandbox checks: a modal without components is refused
     // with the field named, as Discord does.
     const auto refused = interaction();

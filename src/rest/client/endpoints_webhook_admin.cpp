@@ -33,16 +33,11 @@ RequestSpec with_thread(RequestSpec s, std::optional<Snowflake> thread_id) {
 
 Task<void> RESTClient::create_autocomplete_response(
     Snowflake interaction, std::string token, std::vector<ApplicationCommandOptionChoice> choices) {
-    check_token(token);
-    if (choices.size() > 25) throw ValueError("an autocomplete answer has at most 25 choices");
-    auto body = callback_body(8, [&](JsonWriter& w) {
-        w.begin_object().key("choices").begin_array();
-        for (const auto& c : choices) w.raw(to_json(c));
-        w.end_array().end_object();
-    });
-    auto request_spec = with_body(spec(routes::post_interaction_callback, {id(interaction), token}),
-                                  std::move(body));
-    co_await impl_->request(std::move(request_spec));
+    // The model overload writes the body and checks the limits.
+    InteractionResponse response{
+        .type = InteractionResponseType::application_command_autocomplete_result};
+    response.data.emplace().choices = std::move(choices);
+    co_await create_interaction_response(interaction, std::move(token), std::move(response));
 }
 
 Task<void> RESTClient::create_modal_response(Snowflake interaction, std::string token,

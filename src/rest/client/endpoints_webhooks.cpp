@@ -133,6 +133,23 @@ Task<void> RESTClient::create_interaction_response(Snowflake interaction, std::s
 Task<void> RESTClient::create_interaction_response(Snowflake interaction, std::string token,
                                                    InteractionResponse response) {
     check_token(token);
+    // Discord's own limits on the shapes only this overload can send, refused before sending.
+    if (response.data) {
+        const InteractionCallbackData& data = *response.data;
+        if (data.choices.size() > 25) {
+            throw ValueError("an autocomplete answer has at most 25 choices");
+        }
+        if (response.type == InteractionResponseType::modal) {
+            const auto custom_id = data.custom_id.value_or("");
+            const auto title = data.title.value_or("");
+            if (custom_id.empty() || custom_id.size() > 100) {
+                throw ValueError("a modal custom_id must be 1 to 100 characters");
+            }
+            if (title.empty() || title.size() > 45) {
+                throw ValueError("a modal title must be 1 to 45 characters");
+            }
+        }
+    }
     auto request_spec = with_body(spec(routes::post_interaction_callback, {id(interaction), token}),
                                   http::Body::of("application/json", to_json(response)));
     co_await impl_->request(std::move(request_spec));
