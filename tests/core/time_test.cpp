@@ -41,6 +41,29 @@ TEST(Time, ParsesWhatDiscordSends) {
     EXPECT_EQ(parse_iso8601("2021-03-01T12:00:00.123456Z"), utc(2021, 3, 1, 12, 0, 0, 123456));
 }
 
+// Discord's own 32-character form takes a fixed-offset fast path; it must agree with the
+// general reader on every field and refuse what the general reader refuses.
+TEST(Time, DiscordsOwnFormAgreesWithTheGeneralReader) {
+    EXPECT_EQ(parse_iso8601("2024-02-29T23:59:59.999999+00:00"),
+              utc(2024, 2, 29, 23, 59, 59, 999999));
+    EXPECT_EQ(parse_iso8601("1999-12-31T00:00:00.000001+00:00"), utc(1999, 12, 31, 0, 0, 0, 1));
+    // The same instant written with Z (the general path) and with +00:00 (the fast path).
+    EXPECT_EQ(parse_iso8601("2022-09-12T10:11:12.123456+00:00"),
+              parse_iso8601("2022-09-12T10:11:12.123456Z"));
+    for (const char* bad : {
+             "2023-02-29T10:11:12.123456+00:00",  // no such day
+             "2022-13-12T10:11:12.123456+00:00",  // no such month
+             "2022-01-12T24:11:12.123456+00:00",  // hour out of range
+             "2022-01-12T10:60:12.123456+00:00",  // minute out of range
+             "2022-01-12T10:11:60.123456+00:00",  // second out of range
+             "2022-01-12T10:11:12.12345a+00:00",  // not a digit
+             "20-2-01-12T10:11:12.123456+00:00",  // a sign inside the year
+             "2022-01-12 10:11:12.123456+00:00",  // space for T
+         }) {
+        EXPECT_THROW(parse_iso8601(bad), ParseError) << bad;
+    }
+}
+
 TEST(Time, FractionsOfOneToNineDigits) {
     EXPECT_EQ(parse_iso8601("2020-01-01T00:00:00.5Z"), utc(2020, 1, 1, 0, 0, 0, 500000));
     EXPECT_EQ(parse_iso8601("2020-01-01T00:00:00.05Z"), utc(2020, 1, 1, 0, 0, 0, 50000));

@@ -37,13 +37,13 @@ T unwrap(simdjson::simdjson_result<T>&& result, std::string_view expected) {
     return value;
 }
 
+/// Whether the value is null (then it is consumed). A token that starts like null but is not
+/// ("nul", "nope") is an error; any other value is left for its reader.
 inline bool is_null(Value& v) {
-    simdjson::ondemand::json_type type{};
-    if (auto error = v.type().get(type); error != simdjson::SUCCESS)
-        fail_simdjson(error, "a value");
-    if (type != simdjson::ondemand::json_type::null) return false;
-    if (!unwrap(v.is_null(), "null")) fail("expected null");
-    return true;
+    bool null = false;
+    if (auto error = v.is_null().get(null); error != simdjson::SUCCESS)
+        fail_simdjson(error, "null");
+    return null;
 }
 
 /// The text between `start` (just after an opening quote, in simdjson's padded buffer) and
@@ -186,7 +186,10 @@ template <class F>
 void for_each_keyed_field(Value& v, F&& on_field) {
     auto object = unwrap(v.get_object(), "an object");
     for (auto member : object) {
-        auto field = unwrap(std::move(member), "an object member");
+        // The field is used where it lies: copying simdjson's iterators (a pair of 16-byte
+        // moves right after their scalar stores) stalled on store forwarding, per field.
+        if (member.error() != simdjson::SUCCESS) fail_simdjson(member.error(), "an object member");
+        simdjson::ondemand::field&& field = std::move(member).value_unsafe();
         const auto plain = unescaped_span(field.key().raw());
         std::string_view key;
         KeyWords words;
@@ -197,9 +200,8 @@ void for_each_keyed_field(Value& v, F&& on_field) {
             key = unwrap(field.unescaped_key(), "an object key");
             words = key_words(key);
         }
-        Value value = field.value();
         try {
-            on_field(key, words, value);
+            on_field(key, words, field.value());
         } catch (const JsonError& e) {
             throw e.within_key(key);
         }
@@ -212,14 +214,15 @@ template <class F>
 void for_each_field(Value& v, F&& on_field) {
     auto object = unwrap(v.get_object(), "an object");
     for (auto member : object) {
-        auto field = unwrap(std::move(member), "an object member");
+        if (member.error() != simdjson::SUCCESS) fail_simdjson(member.error(), "an object member");
+        simdjson::ondemand::field&& field =
+            std::move(member).value_unsafe();  // in place, see for_each_keyed_field
         // Keys without escapes are read in place (see read_string_view).
         const auto plain = unescaped_span(field.key().raw());
         const std::string_view key =
             plain ? *plain : unwrap(field.unescaped_key(), "an object key");
-        Value value = field.value();
         try {
-            on_field(key, value);
+            on_field(key, field.value());
         } catch (const JsonError& e) {
             throw e.within_key(key);
         }
@@ -233,7 +236,10 @@ void for_each_element(Value& v, F&& on_element) {
     std::size_t index = 0;
     for (auto element : array) {
         try {
-            Value value = unwrap(std::move(element), "an array element");
+            if (element.error() != simdjson::SUCCESS) {
+                fail_simdjson(element.error(), "an array element");
+            }
+            Value&& value = std::move(element).value_unsafe();  // in place, as fields
             on_element(value);
         } catch (const JsonError& e) {
             throw e.within_index(index);
