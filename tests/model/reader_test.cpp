@@ -118,3 +118,96 @@ TEST(Reader, UnknownKeysSharingAFieldsSlotAreIgnored) {
 }
 
 }  // namespace
+
+namespace {
+
+// The reader walks simdjson's structural index itself (reader.hpp): these pin the grammar it
+// checks on the way and the token ends it derives from the index.
+
+std::string reason_of(const std::string& json) {
+    try {
+        (void)hikari::from_json<User>(json);
+    } catch (const hikari::JsonError& e) {
+        return e.what();
+    }
+    return "parsed";
+}
+
+TEST(StructuralReader, WhitespaceAnywhereBetweenTokens) {
+    const User u = hikari::from_json<User>(
+        " \n{ \"id\" :\t\"12\" ,\r\n \"username\" : \"a b\" , \"discriminator\":\"0\" ,"
+        " \"avatar\" : null , \"bot\" : true , \"accent_color\" : 7 ,"
+        " \"x\" : [ 1 , { \"y\" : false } , \"z\" ] } \n");
+    EXPECT_EQ(u.id.value(), 12U);
+    EXPECT_EQ(u.username, "a b");
+    EXPECT_FALSE(u.avatar.has_value());
+    EXPECT_EQ(u.bot, true);
+    EXPECT_EQ(u.accent_color.value(), 7);
+}
+
+TEST(StructuralReader, MalformedStructureIsATypedErrorNamingTheField) {
+    const std::string head = R"({"id":"1","username":"a","discriminator":"0","avatar":null,)";
+    EXPECT_EQ(reason_of(R"({"id" "1"})"), "malformed JSON (expected ':')");
+    EXPECT_EQ(reason_of(head + R"("bot":true,})"), "malformed JSON (expected an object key)");
+    EXPECT_EQ(reason_of(head + R"("bot":true "x":1})"), "malformed JSON (expected ',' or '}')");
+    EXPECT_EQ(reason_of(head + R"("x":})"), "x: malformed JSON (expected a value)");
+    EXPECT_EQ(reason_of(head + R"("bot":tru})"), "bot: expected a boolean");
+    EXPECT_EQ(reason_of(head + R"("bot":truex})"), "bot: expected a boolean");
+    EXPECT_EQ(reason_of(head + R"("avatar":nul})"), "avatar: expected null");
+    EXPECT_EQ(reason_of(head + R"("accent_color":12a})"), "accent_color: expected an integer");
+    EXPECT_EQ(reason_of(head + R"("accent_color":-})"), "accent_color: expected an integer");
+    EXPECT_EQ(reason_of(head + R"("username":"a" "b"})"), "malformed JSON (expected ',' or '}')");
+    // Unknown fields are skipped, but their structure is checked on the way.
+    EXPECT_EQ(reason_of(head + R"("x":[1 2]})"), "x: malformed JSON (expected ',' or ']')");
+    EXPECT_EQ(reason_of(head + R"("x":[1,}]})"), "x: malformed JSON (expected a value)");
+    EXPECT_EQ(reason_of(head + R"("x":{"y" 1}})"), "x: malformed JSON (expected ':')");
+    EXPECT_EQ(reason_of(head + R"("x":{1:2}})"), "x: malformed JSON (expected an object key)");
+    EXPECT_EQ(reason_of(head + R"("x":[1,[2,{"y":3}]})"),
+              "x: malformed JSON (expected ',' or ']')");
+    EXPECT_EQ(reason_of(head + R"("x":[[[{"y":[]}]]]})"), "parsed");
+}
+
+TEST(StructuralReader, KeysInAnyOrderAndOrderChangesBetweenObjects) {
+    // The reader guesses each key from the order of the previous object; a changed order
+    // must still land every value in its field.
+    const std::string a =
+        R"({"id":"1","username":"a","discriminator":"0","avatar":"h","bot":true})";
+    const std::string b =
+        R"({"bot":false,"avatar":null,"discriminator":"1","username":"b","id":"2"})";
+    const std::string c = R"({"username":"c","id":"3","avatar":"x","discriminator":"2"})";
+    for (int round = 0; round < 3; ++round) {
+        for (const auto* json : {&a, &b, &c, &a, &a, &c, &b}) {
+            const User u = hikari::from_json<User>(*json);
+            const char name = json == &a ? 'a' : json == &b ? 'b' : 'c';
+            EXPECT_EQ(u.username, std::string(1, name));
+            EXPECT_EQ(u.id.value(), static_cast<std::uint64_t>(name - 'a' + 1));
+            EXPECT_EQ(u.discriminator, std::string(1, static_cast<char>('0' + (name - 'a'))));
+        }
+    }
+}
+
+TEST(StructuralReader, IntegersAtTheEdgesOfTheirTypes) {
+    const std::string head = R"({"id":"1","username":"a","discriminator":"0","avatar":null,)";
+    // accent_color is a 32-bit signed integer.
+    EXPECT_EQ(hikari::from_json<User>(head + R"("accent_color":2147483647})").accent_color.value(),
+              2147483647);
+    EXPECT_EQ(hikari::from_json<User>(head + R"("accent_color":-2147483648})").accent_color.value(),
+              -2147483647 - 1);
+    EXPECT_EQ(hikari::from_json<User>(head + R"("accent_color":0})").accent_color.value(), 0);
+    EXPECT_EQ(reason_of(head + R"("accent_color":2147483648})"),
+              "accent_color: integer out of range");
+    EXPECT_EQ(reason_of(head + R"("accent_color":00})"), "accent_color: expected an integer");
+    EXPECT_EQ(reason_of(head + R"("accent_color":1.0})"), "accent_color: expected an integer");
+    EXPECT_EQ(reason_of(head + R"("accent_color":1e3})"), "accent_color: expected an integer");
+    // Snowflakes: 19 digits take the inline path, 20 the general one.
+    EXPECT_EQ(hikari::from_json<User>(R"({"id":"9999999999999999999","username":"a",)"
+                                      R"("discriminator":"0","avatar":null})")
+                  .id.value(),
+              9999999999999999999ULL);
+    EXPECT_EQ(hikari::from_json<User>(R"({"id":"18446744073709551615","username":"a",)"
+                                      R"("discriminator":"0","avatar":null})")
+                  .id.value(),
+              18446744073709551615ULL);
+}
+
+}  // namespace

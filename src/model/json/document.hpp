@@ -14,22 +14,13 @@ static_assert(json_padding >= simdjson::SIMDJSON_PADDING);
 /// Reads a whole document into T; `capacity` bytes from json.data() must be readable.
 template <class T>
 T read_document(std::string_view json, std::size_t capacity) {
-    // One parser per thread: it keeps its buffers between documents.
-    thread_local simdjson::ondemand::parser parser;
-    auto document = unwrap(parser.iterate(json.data(), json.size(), capacity), "a JSON document");
-    // simdjson refuses to hand out scalar documents as values; every model is an object.
-    const auto type = unwrap(document.type(), "a JSON value");
-    if (type != simdjson::ondemand::json_type::object &&
-        type != simdjson::ondemand::json_type::array) {
-        fail("expected an object");
-    }
+    if (capacity < json.size() + simdjson::SIMDJSON_PADDING) fail("insufficient padding");
+    Value root = index_document(json.data(), json.size());
+    // Every model is an object (or, for lists, an array).
+    if (const char first = *root.start(); first != '{' && first != '[') fail("expected an object");
     T out{};
-    Value root = unwrap(document.get_value(), "a JSON value");
     read_value<DefaultCodec>(root, out);
-    // current_location() fails exactly when the whole input has been consumed.
-    if (document.current_location().error() == simdjson::SUCCESS) {
-        fail("unexpected content after the JSON value");
-    }
+    if (!root.at_end()) fail("unexpected content after the JSON value");
     return out;
 }
 

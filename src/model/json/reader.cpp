@@ -1,9 +1,17 @@
 #include "model/json/reader.hpp"
 
+#include <algorithm>
+#include <charconv>
+#include <memory>
+
 namespace hikari::json {
 
 void fail(std::string reason) {
     throw JsonError({}, std::move(reason));
+}
+
+void fail_truncated() {
+    fail("truncated JSON");
 }
 
 void fail_simdjson(simdjson::error_code error, std::string_view expected) {
@@ -29,26 +37,184 @@ void fail_simdjson(simdjson::error_code error, std::string_view expected) {
     }
 }
 
-void fail_integer(Value& v, simdjson::error_code error, std::string_view expected) {
-    std::string_view token = v.raw_json_token();
-    while (!token.empty() && (token.back() == ' ' || token.back() == '\n' || token.back() == '\r' ||
-                              token.back() == '\t' || token.back() == ',' || token.back() == '}' ||
-                              token.back() == ']')) {
-        token.remove_suffix(1);
-    }
+void fail_integer(std::string_view token, std::string_view expected) {
     std::string_view digits = token;
     if (!digits.empty() && digits.front() == '-') digits.remove_prefix(1);
     const bool integer_literal =
         !digits.empty() && digits.find_first_not_of("0123456789") == std::string_view::npos;
     if (integer_literal && (digits.front() != '0' || digits.size() == 1)) {
-        // A well-formed integer literal that failed to read can only be too large (or,
-        // for an unsigned target, negative).
+        // A well-formed integer literal that failed to read can only be too large (or, for
+        // an unsigned target, negative).
         if (token.front() == '-' && expected == "a non-negative integer") {
             fail("expected " + std::string(expected));
         }
         fail("integer out of range");
     }
-    fail_simdjson(error, expected);
+    fail("expected " + std::string(expected));
+}
+
+namespace {
+
+/// Whether `token` is a JSON number: -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?
+bool is_json_number(std::string_view token) noexcept {
+    std::size_t i = 0;
+    const std::size_t n = token.size();
+    auto digits = [&] {
+        const std::size_t from = i;
+        while (i < n && token[i] >= '0' && token[i] <= '9') ++i;
+        return i - from;
+    };
+    if (i < n && token[i] == '-') ++i;
+    if (i < n && token[i] == '0') {
+        ++i;
+    } else if (digits() == 0) {
+        return false;
+    }
+    if (i < n && token[i] == '.') {
+        ++i;
+        if (digits() == 0) return false;
+    }
+    if (i < n && (token[i] == 'e' || token[i] == 'E')) {
+        ++i;
+        if (i < n && (token[i] == '+' || token[i] == '-')) ++i;
+        if (digits() == 0) return false;
+    }
+    return i == n;
+}
+
+}  // namespace
+
+double read_double(Value& v) {
+    const std::string_view token = v.token();
+    if (!is_json_number(token)) fail("expected a number");
+    double value = 0;
+    const auto [end, error] = std::from_chars(token.data(), token.data() + token.size(), value);
+    if (error == std::errc::result_out_of_range) fail("number out of range (expected a number)");
+    if (error != std::errc{} || end != token.data() + token.size()) fail("expected a number");
+    v.advance();
+    return value;
+}
+
+void Value::skip() {
+    // Checked as it is passed: brackets match and values, keys, colons and commas come in the
+    // order JSON's grammar wants, so a malformed unknown field is an error, not a silent
+    // mis-read of what follows. Its scalars are not read.
+    enum class Expect : std::uint8_t { value, key, colon, next };
+    std::uint64_t objects = 0;  // bit d set: nesting level d is an object
+    int depth = 0;
+    Expect expect = Expect::value;
+    auto open = [&](bool object) {
+        if (depth == 64) fail("objects nested too deeply");
+        objects = (objects << 1) | (object ? 1U : 0U);
+        ++depth;
+        if (peek() == (object ? '}' : ']')) {  // empty
+            advance();
+            objects >>= 1;
+            --depth;
+            return Expect::next;
+        }
+        return object ? Expect::key : Expect::value;
+    };
+    while (expect != Expect::next || depth != 0) {
+        const char c = *start();
+        advance();
+        const bool in_object = (objects & 1U) != 0;
+        switch (expect) {
+            case Expect::value:
+                if (c == '{' || c == '[') {
+                    expect = open(c == '{');
+                } else if (c == ',' || c == ':' || c == '}' || c == ']') {
+                    fail("malformed JSON (expected a value)");
+                } else {
+                    expect = Expect::next;
+                }
+                break;
+            case Expect::key:
+                if (c != '"') fail("malformed JSON (expected an object key)");
+                expect = Expect::colon;
+                break;
+            case Expect::colon:
+                if (c != ':') fail("malformed JSON (expected ':')");
+                expect = Expect::value;
+                break;
+            case Expect::next:
+                if (c == ',') {
+                    expect = in_object ? Expect::key : Expect::value;
+                } else if (c == (in_object ? '}' : ']')) {
+                    objects >>= 1;
+                    --depth;
+                } else {
+                    fail(in_object ? "malformed JSON (expected ',' or '}')"
+                                   : "malformed JSON (expected ',' or ']')");
+                }
+                break;
+        }
+    }
+}
+
+namespace {
+
+/// simdjson's stage 1 for this thread, and its string unescaper (the same one its own
+/// parsers use, so escapes are read exactly as before).
+struct Indexer {
+    std::unique_ptr<simdjson::internal::dom_parser_implementation> parser;
+    std::size_t capacity = 0;
+    std::string unescaped;
+};
+
+Indexer& indexer() {
+    thread_local Indexer state;
+    return state;
+}
+
+Indexer& indexer_for(std::size_t size) {
+    Indexer& state = indexer();
+    if (state.parser && state.capacity >= size) return state;
+    const std::size_t capacity = std::max<std::size_t>(size, 4096);
+    simdjson::error_code error = simdjson::SUCCESS;
+    if (!state.parser) {
+        error = simdjson::get_active_implementation()->create_dom_parser_implementation(
+            capacity, simdjson::DEFAULT_MAX_DEPTH, state.parser);
+    } else {
+        error = state.parser->set_capacity(capacity);
+    }
+    if (error != simdjson::SUCCESS) fail_simdjson(error, "a JSON document");
+    state.capacity = capacity;
+    return state;
+}
+
+}  // namespace
+
+std::string_view unescape(const char* content) {
+    Indexer& state = indexer_for(0);
+    // The raw text runs to the closing quote: the first quote with an even run of backslashes
+    // before it (stage 1 checked that one exists).
+    const char* close = content;
+    for (;;) {
+        close = quote_or_backslash(close);
+        if (*close == '"') break;
+        close += 2;  // a backslash and the character it escapes
+    }
+    const auto raw_size = static_cast<std::size_t>(close - content);
+    // Unescaping never lengthens a string; the unescaper writes in blocks past the end.
+    if (state.unescaped.size() < raw_size + simdjson::SIMDJSON_PADDING) {
+        state.unescaped.resize(raw_size + simdjson::SIMDJSON_PADDING);
+    }
+    auto* out = reinterpret_cast<std::uint8_t*>(state.unescaped.data());
+    const std::uint8_t* end =
+        state.parser->parse_string(reinterpret_cast<const std::uint8_t*>(content), out);
+    if (end == nullptr) fail("malformed string");
+    return {state.unescaped.data(), static_cast<std::size_t>(end - out)};
+}
+
+Value index_document(const char* text, std::size_t size) {
+    if (size == 0) fail("truncated JSON");
+    Indexer& state = indexer_for(size);
+    const auto error = state.parser->stage1(reinterpret_cast<const std::uint8_t*>(text), size,
+                                            simdjson::stage1_mode::regular);
+    if (error != simdjson::SUCCESS) fail_simdjson(error, "a JSON document");
+    const std::uint32_t* first = state.parser->structural_indexes.get();
+    return Value(text, size, first, first + state.parser->n_structural_indexes);
 }
 
 }  // namespace hikari::json

@@ -1,7 +1,13 @@
 #pragma once
-// Private reading toolkit over simdjson's on-demand API. Every failure becomes a
-// hikari::JsonError with a path; the path is assembled only while an error
-// propagates (see JsonError::within_key/within_index), so success costs nothing.
+// Private reading toolkit. Models are read straight from the structural index that simdjson's
+// stage 1 builds (the offset of every bracket, colon, comma and of the first byte of every
+// string, number and literal): a cursor walks that index once, in document order, and each
+// field is read where it lies. simdjson's on-demand layer did the same walk with more
+// bookkeeping per value; a bare on-demand walk of a MESSAGE_CREATE cost as much as building
+// the whole model (BENCHMARKS.md, "Model building").
+//
+// Every failure becomes a hikari::JsonError with a path; the path is assembled only while an
+// error propagates (see JsonError::within_key/within_index), so success costs nothing.
 
 #include <hikari/model/json_error.hpp>
 
@@ -22,101 +28,188 @@
 
 namespace hikari::json {
 
-using Value = simdjson::ondemand::value;
-
 [[noreturn]] void fail(std::string reason);
 /// Throws a JsonError for a simdjson failure; `expected` names what was wanted ("a string").
 [[noreturn]] void fail_simdjson(simdjson::error_code error, std::string_view expected);
+/// Throws for a value that ended where another was due: "truncated JSON".
+[[noreturn]] void fail_truncated();
 
-template <class T>
-T unwrap(simdjson::simdjson_result<T>&& result, std::string_view expected) {
-    T value{};
-    if (auto error = std::move(result).get(value); error != simdjson::SUCCESS) {
-        fail_simdjson(error, expected);
+constexpr bool is_json_space(char c) noexcept {
+    return c == ' ' || c == '\n' || c == '\r' || c == '\t';
+}
+
+/// A cursor over one document and its structural index, standing on the next value to read.
+/// Reading a value moves it past that value; the readers below share one cursor, so nested
+/// models continue where their parent stands.
+///
+/// Why a token's end is found from the index alone: stage 1 marks the first byte after a
+/// string's closing quote that is not white space (an operator, or the start of another
+/// scalar), so the last non-space byte before the next structural is that closing quote,
+/// and no unescaped quote lies between. The same holds for numbers and literals.
+class Value {
+  public:
+    Value(const char* text, std::size_t size, const std::uint32_t* first,
+          const std::uint32_t* end) noexcept
+        : text_(text), size_(size), at_(first), end_(end) {}
+
+    [[nodiscard]] bool at_end() const noexcept { return at_ == end_; }
+    /// The first byte of the current token; a truncated document fails here.
+    [[nodiscard]] const char* start() const {
+        if (at_ == end_) fail_truncated();
+        return text_ + *at_;
     }
-    return value;
+    /// The current token's first byte, or NUL at the end of the document.
+    [[nodiscard]] char peek() const noexcept { return at_ == end_ ? '\0' : text_[*at_]; }
+    /// One past the current token's last byte (white space before the next structural is not
+    /// part of it). Only while !at_end().
+    [[nodiscard]] const char* token_end() const noexcept {
+        const char* begin = text_ + *at_;
+        const char* stop = text_ + (at_ + 1 != end_ ? at_[1] : size_);
+        while (stop > begin && is_json_space(stop[-1])) --stop;
+        return stop;
+    }
+    [[nodiscard]] std::string_view token() const {
+        const char* begin = start();
+        return {begin, static_cast<std::size_t>(token_end() - begin)};
+    }
+    void advance() noexcept { ++at_; }
+    [[nodiscard]] const std::uint32_t* position() const noexcept { return at_; }
+    /// The byte at a structural already passed (for raw text spans).
+    [[nodiscard]] const char* text_at(const std::uint32_t* position) const noexcept {
+        return text_ + *position;
+    }
+
+    /// Moves past the current value whatever it is (an unknown field). Scalars inside are
+    /// not checked; brackets must balance within the document.
+    void skip();
+
+  private:
+    const char* text_;
+    std::size_t size_;
+    const std::uint32_t* at_;
+    const std::uint32_t* end_;
+};
+
+/// Runs simdjson's stage 1 over a document (padded by json_padding) and returns a cursor on
+/// its first value. The index lives in a per-thread buffer until the next document.
+Value index_document(const char* text, std::size_t size);
+
+/// Whether `c` may follow a number or literal: white space or an operator that ends a value.
+constexpr bool is_value_end(char c) noexcept {
+    return is_json_space(c) || c == ',' || c == '}' || c == ']';
+}
+
+/// Whether the bytes at `p` start with the four-byte literal `word` ("null", "true", "alse").
+inline bool has_word(const char* p, const char (&word)[5]) noexcept {
+    std::uint32_t have = 0;
+    std::uint32_t want = 0;
+    std::memcpy(&have, p, 4);
+    std::memcpy(&want, word, 4);
+    return have == want;
 }
 
 /// Whether the value is null (then it is consumed). A token that starts like null but is not
 /// ("nul", "nope") is an error; any other value is left for its reader.
-inline bool is_null(Value& v) {
-    bool null = false;
-    if (auto error = v.is_null().get(null); error != simdjson::SUCCESS)
-        fail_simdjson(error, "null");
-    return null;
+[[gnu::always_inline]] inline bool is_null(Value& v) {
+    const char* begin = v.start();
+    if (*begin != 'n') return false;
+    if (!has_word(begin, "null") || !is_value_end(begin[4])) fail("expected null");
+    v.advance();
+    return true;
 }
 
-/// The text between `start` (just after an opening quote, in simdjson's padded buffer) and
-/// the closing quote, or an empty optional when an escape comes first (then it must be
-/// unescaped). The document was checked for unclosed strings when it was opened, so a
-/// quote or backslash is always found.
-inline std::optional<std::string_view> unescaped_span(const char* start) noexcept {
-    const char* end = start;
+/// The end of the string whose content starts at `content`: its closing quote, or the first
+/// backslash when one comes first (then it must be unescaped). Stage 1 checked that every
+/// string closes, and pairs quotes the same way, so the first unescaped quote is the closing
+/// one. 16 bytes per step (reading past the quote stays within the document's padding): most
+/// keys and ids take one step.
+[[gnu::always_inline]] inline const char* quote_or_backslash(const char* content) noexcept {
+    const char* p = content;
 #if defined(__SSE2__)
-    // 16 bytes per step (reading past the quote stays within the document's padding): no
-    // mispredicted loop exit per character, most keys and ids take one step.
     const __m128i quote = _mm_set1_epi8('"');
     const __m128i backslash = _mm_set1_epi8('\\');
-    for (;; end += 16) {
-        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(end));
+    for (;; p += 16) {
+        const __m128i chunk = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p));
         const int hits = _mm_movemask_epi8(
             _mm_or_si128(_mm_cmpeq_epi8(chunk, quote), _mm_cmpeq_epi8(chunk, backslash)));
-        if (hits != 0) {
-            end += __builtin_ctz(static_cast<unsigned>(hits));
-            break;
-        }
+        if (hits != 0) return p + __builtin_ctz(static_cast<unsigned>(hits));
     }
 #else
-    while (*end != '"' && *end != '\\') ++end;
+    while (*p != '"' && *p != '\\') ++p;
+    return p;
 #endif
-    if (*end == '\\') return std::nullopt;
-    return std::string_view(start, static_cast<std::size_t>(end - start));
 }
 
-/// A string value. Strings without escapes (nearly all of Discord's) are returned in place
-/// in the document, skipping simdjson's unescape copy and its indirect call.
-inline std::string_view read_string_view(Value& v) {
-    const std::string_view token = v.raw_json_token();
-    if (!token.empty() && token.front() == '"') {
-        if (const auto text = unescaped_span(token.data() + 1)) {
-            simdjson::ondemand::raw_json_string raw;
-            if (auto error = v.get_raw_json_string().get(raw); error != simdjson::SUCCESS) {
-                fail_simdjson(error, "a string");
-            }
-            return *text;
-        }
+/// The text of the string whose content starts at `content` and has escapes, unescaped into a
+/// per-thread buffer that the next call reuses.
+std::string_view unescape(const char* content);
+
+/// The string starting at `begin` (its opening quote), in place when it has no escapes.
+[[gnu::always_inline]] inline std::string_view string_at(const char* begin) {
+    const char* content = begin + 1;
+    const char* end = quote_or_backslash(content);
+    if (*end == '"') return {content, static_cast<std::size_t>(end - content)};
+    return unescape(content);
+}
+
+/// A string value. Strings without escapes (nearly all of Discord's) are returned in place in
+/// the document; others are unescaped into a buffer valid until the next string is read.
+[[gnu::always_inline]] inline std::string_view read_string_view(Value& v) {
+    const char* begin = v.start();
+    if (*begin != '"') fail("expected a string");
+    v.advance();
+    return string_at(begin);
+}
+
+[[gnu::always_inline]] inline bool read_bool(Value& v) {
+    const char* begin = v.start();
+    bool value = false;
+    if (has_word(begin, "true") && is_value_end(begin[4])) {
+        value = true;
+    } else if (*begin != 'f' || !has_word(begin + 1, "alse") || !is_value_end(begin[5])) {
+        fail("expected a boolean");
     }
-    return unwrap(v.get_string(), "a string");
-}
-inline bool read_bool(Value& v) {
-    return unwrap(v.get_bool(), "a boolean");
-}
-inline double read_double(Value& v) {
-    return unwrap(v.get_double(), "a number");
+    v.advance();
+    return value;
 }
 
-/// Throws for a value that did not read as an integer: "integer out of range" when it
-/// is an integer literal too big for 64 bits, else "expected <expected>".
-[[noreturn]] void fail_integer(Value& v, simdjson::error_code error, std::string_view expected);
+double read_double(Value& v);
+
+/// Throws for a token that did not read as an integer: "integer out of range" when it is an
+/// integer literal too big for the target, else "expected <expected>".
+[[noreturn]] void fail_integer(std::string_view token, std::string_view expected);
 
 template <class I>
 I read_integer(Value& v) {
     static_assert(std::is_integral_v<I> && !std::is_same_v<I, bool>);
+    const char* begin = v.start();
+    constexpr std::string_view expected =
+        std::is_signed_v<I> ? "an integer" : "a non-negative integer";
+    const bool negative = *begin == '-';
+    const char* first = begin + (negative ? 1 : 0);
+    const char* p = first;
+    std::uint64_t n = 0;
+    for (unsigned digit = 0; (digit = static_cast<unsigned char>(*p) - unsigned{'0'}) <= 9; ++p) {
+        n = n * 10 + digit;  // wraps past 19 digits; those are refused below
+    }
+    // JSON integers: no '+', no leading zeros, nothing but digits; at most 19 digits always
+    // fit 64 bits.
+    const auto digits = p - first;
+    if (digits == 0 || digits > 19 || (*first == '0' && digits > 1) || !is_value_end(*p) ||
+        (negative && !std::is_signed_v<I>)) {
+        fail_integer(v.token(), expected);
+    }
     if constexpr (std::is_signed_v<I>) {
-        std::int64_t n = 0;
-        if (auto error = v.get_int64().get(n); error != simdjson::SUCCESS) {
-            fail_integer(v, error, "an integer");
-        }
-        if (n < std::numeric_limits<I>::min() || n > std::numeric_limits<I>::max()) {
-            fail("integer out of range");
-        }
-        return static_cast<I>(n);
+        using U = std::make_unsigned_t<I>;
+        const auto limit =
+            static_cast<std::uint64_t>(std::numeric_limits<I>::max()) + (negative ? 1U : 0U);
+        if (n > limit) fail("integer out of range");
+        v.advance();
+        return negative ? static_cast<I>(static_cast<U>(0U - static_cast<U>(n)))
+                        : static_cast<I>(n);
     } else {
-        std::uint64_t n = 0;
-        if (auto error = v.get_uint64().get(n); error != simdjson::SUCCESS) {
-            fail_integer(v, error, "a non-negative integer");
-        }
         if (n > std::numeric_limits<I>::max()) fail("integer out of range");
+        v.advance();
         return static_cast<I>(n);
     }
 }
@@ -149,11 +242,17 @@ constexpr KeyWords key_words(std::string_view key) noexcept {
     return words;
 }
 
-/// As key_words, for a key inside simdjson's padded document: at least eight bytes after its
-/// start are readable, so a short key is one load and a mask instead of a byte loop.
-inline KeyWords key_words_in_document(std::string_view key) noexcept {
+/// As key_words, for a key inside the padded document: at least sixteen bytes after its start
+/// are readable, so a key is two loads (and a mask when short) instead of a byte loop.
+[[gnu::always_inline]] inline KeyWords key_words_in_document(std::string_view key) noexcept {
     const std::size_t n = key.size();
-    if (n >= 8 || std::endian::native != std::endian::little) return key_words(key);
+    if constexpr (std::endian::native != std::endian::little) return key_words(key);
+    if (n >= 8) {
+        KeyWords words{0, 0, n};
+        std::memcpy(&words.head, key.data(), 8);
+        std::memcpy(&words.tail, key.data() + n - 8, 8);
+        return words;
+    }
     std::uint64_t word = 0;
     std::memcpy(&word, key.data(), 8);
     word &= n == 0 ? 0 : ~std::uint64_t{0} >> (64 - 8 * n);
@@ -180,72 +279,89 @@ inline bool same_key(std::string_view key, const KeyWords& words, std::string_vi
     return key.size() <= 16 || std::memcmp(key.data() + 8, name.data() + 8, key.size() - 16) == 0;
 }
 
-/// Calls `on_field(key, words, value)` for each member of the object in `v`, in document
-/// order, as for_each_field, with the key's words (KeyWords) already taken.
+/// The key at the cursor (unescaped into `scratch` when it has escapes), the cursor left on
+/// its value.
+[[gnu::always_inline]] inline std::string_view read_key(Value& v, std::string& scratch) {
+    const char* begin = v.start();
+    if (*begin != '"') fail("malformed JSON (expected an object key)");
+    const char* content = begin + 1;
+    const char* end = quote_or_backslash(content);
+    std::string_view key(content, static_cast<std::size_t>(end - content));
+    if (*end != '"') {
+        scratch = unescape(content);  // kept while the value is read
+        key = scratch;
+    }
+    v.advance();
+    if (v.peek() != ':') fail(v.at_end() ? "truncated JSON" : "malformed JSON (expected ':')");
+    v.advance();
+    return key;
+}
+
+/// After a member or element: moves past ',' (true: another follows) or `close` (false).
+[[gnu::always_inline]] inline bool next_member(Value& v, char close) {
+    const char c = v.peek();
+    v.advance();
+    if (c == ',') return true;
+    if (c == close) return false;
+    fail(c == '\0'      ? "truncated JSON"
+         : close == '}' ? "malformed JSON (expected ',' or '}')"
+                        : "malformed JSON (expected ',' or ']')");
+}
+
+/// Calls `on_field(key, words, value)` for each member of the object at the cursor, in
+/// document order, with the key's words (KeyWords) already taken. A member `on_field` leaves
+/// unread is skipped.
 template <class F>
 void for_each_keyed_field(Value& v, F&& on_field) {
-    auto object = unwrap(v.get_object(), "an object");
-    for (auto member : object) {
-        // The field is used where it lies: copying simdjson's iterators (a pair of 16-byte
-        // moves right after their scalar stores) stalled on store forwarding, per field.
-        if (member.error() != simdjson::SUCCESS) fail_simdjson(member.error(), "an object member");
-        simdjson::ondemand::field&& field = std::move(member).value_unsafe();
-        const auto plain = unescaped_span(field.key().raw());
-        std::string_view key;
-        KeyWords words;
-        if (plain) {
-            key = *plain;
-            words = key_words_in_document(key);
-        } else {
-            key = unwrap(field.unescaped_key(), "an object key");
-            words = key_words(key);
-        }
+    if (*v.start() != '{') fail("expected an object");
+    v.advance();
+    if (v.peek() == '}') {
+        v.advance();
+        return;
+    }
+    std::string scratch;
+    do {
+        const std::string_view key = read_key(v, scratch);
+        const KeyWords words = scratch.empty() ? key_words_in_document(key) : key_words(key);
+        const auto* before = v.position();
         try {
-            on_field(key, words, field.value());
+            on_field(key, words, v);
+            if (v.position() == before) v.skip();
         } catch (const JsonError& e) {
             throw e.within_key(key);
         }
-    }
+        scratch.clear();
+    } while (next_member(v, '}'));
 }
 
-/// Calls `on_field(key, value)` for each member of the object in `v`, in document
+/// Calls `on_field(key, value)` for each member of the object at the cursor, in document
 /// order. Errors raised while reading a member get the member's key prefixed.
 template <class F>
 void for_each_field(Value& v, F&& on_field) {
-    auto object = unwrap(v.get_object(), "an object");
-    for (auto member : object) {
-        if (member.error() != simdjson::SUCCESS) fail_simdjson(member.error(), "an object member");
-        simdjson::ondemand::field&& field =
-            std::move(member).value_unsafe();  // in place, see for_each_keyed_field
-        // Keys without escapes are read in place (see read_string_view).
-        const auto plain = unescaped_span(field.key().raw());
-        const std::string_view key =
-            plain ? *plain : unwrap(field.unescaped_key(), "an object key");
-        try {
-            on_field(key, field.value());
-        } catch (const JsonError& e) {
-            throw e.within_key(key);
-        }
-    }
+    for_each_keyed_field(
+        v, [&](std::string_view key, const KeyWords&, Value& value) { on_field(key, value); });
 }
 
-/// Calls `on_element(value)` for each element of the array in `v`.
+/// Calls `on_element(value)` for each element of the array at the cursor.
 template <class F>
 void for_each_element(Value& v, F&& on_element) {
-    auto array = unwrap(v.get_array(), "an array");
+    if (*v.start() != '[') fail("expected an array");
+    v.advance();
+    if (v.peek() == ']') {
+        v.advance();
+        return;
+    }
     std::size_t index = 0;
-    for (auto element : array) {
+    do {
+        const auto* before = v.position();
         try {
-            if (element.error() != simdjson::SUCCESS) {
-                fail_simdjson(element.error(), "an array element");
-            }
-            Value&& value = std::move(element).value_unsafe();  // in place, as fields
-            on_element(value);
+            on_element(v);
+            if (v.position() == before) v.skip();
         } catch (const JsonError& e) {
             throw e.within_index(index);
         }
         ++index;
-    }
+    } while (next_member(v, ']'));
 }
 
 }  // namespace hikari::json
