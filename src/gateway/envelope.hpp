@@ -1,11 +1,15 @@
 #pragma once
-// Reads a gateway payload's envelope (op, s, t) without touching its `d` object.
+// Reads a gateway payload's envelope (op, s, t) and locates its `d` without reading it.
+//
+// The payload is indexed once, by simdjson's stage 1 through the model layer's reader, and
+// that index is offered for `d` (json::offer_index): the event factory reads `d` right after,
+// so a dispatch's model is built from the same index instead of a second pass over its text.
+
+#include "model/json/reader.hpp"
 
 #include <cstdint>
 #include <optional>
 #include <string_view>
-
-#include <simdjson.h>
 
 namespace hikari::gateway {
 
@@ -16,52 +20,39 @@ struct Envelope {
     std::string_view data;        ///< the `d` object's text when `d` is an object, else empty
 };
 
-/// Parses `payload` (followed by SIMDJSON_PADDING readable bytes) into `doc`, leaving `doc`
-/// rewound so the caller can read `d` when it needs to. Throws simdjson_error on bad JSON.
-/// `d` is not parsed, only located.
-inline Envelope read_envelope(simdjson::ondemand::parser& parser, simdjson::ondemand::document& doc,
-                              std::string_view payload) {
-    doc =
-        parser.iterate(payload.data(), payload.size(), payload.size() + simdjson::SIMDJSON_PADDING);
+/// Reads the envelope of `payload` (followed by json_padding readable bytes). Throws
+/// hikari::JsonError on malformed JSON. `d` is located by its brackets only; its content is
+/// checked when it is read.
+inline Envelope read_envelope(std::string_view payload) {
+    json::Value root = json::index_document(payload.data(), payload.size());
     Envelope env;
-    for (auto field : doc.get_object()) {
-        auto key = field.key().value();
+    json::for_each_field(root, [&](std::string_view key, json::Value& value) {
         if (key == "op") {
-            env.op = static_cast<int>(field.value().get_int64().value());
+            env.op = json::read_integer<int>(value);
         } else if (key == "s") {
-            auto v = field.value();
-            if (!v.is_null().value()) env.sequence = v.get_uint64().value();
+            if (!json::is_null(value)) env.sequence = json::read_integer<std::uint64_t>(value);
         } else if (key == "t") {
-            auto v = field.value();
-            // A view of the raw text, not the parser's unescape buffer: that buffer is reused
-            // by every later string read (and reset by rewind), the payload is not. Event
-            // names are upper-case ASCII, so there are no escapes to undo.
-            if (!v.is_null().value()) {
-                const char* start = v.get_raw_json_string().value().raw();
-                const char* end = start;
-                while (*end != '"' && *end != '\\') ++end;
-                env.event_name = std::string_view(start, static_cast<std::size_t>(end - start));
-            }
-        } else if (key == "d") {
-            // Iterating on walks over `d` anyway; taking its span costs nothing more, and
-            // spares the event factory another pass over the payload to find it.
-            auto v = field.value();
-            simdjson::ondemand::json_type type{};
-            if (v.type().get(type) == simdjson::SUCCESS &&
-                type == simdjson::ondemand::json_type::object) {
-                simdjson::ondemand::object object;
-                std::string_view raw;
-                if (v.get_object().get(object) == simdjson::SUCCESS &&
-                    object.raw_json().get(raw) == simdjson::SUCCESS) {
-                    // simdjson's span runs on to the next token; the object ends at its '}'.
-                    while (!raw.empty() && raw.back() != '}') raw.remove_suffix(1);
-                    env.data = raw;
-                }
-            }
+            if (json::is_null(value)) return;
+            const char* start = value.start();
+            if (*start != '"') json::fail("expected a string");
+            // Raw text, not the unescape buffer that later reads reuse: event names are
+            // upper-case ASCII, so there is nothing to unescape.
+            const char* content = start + 1;
+            env.event_name = std::string_view(
+                content, static_cast<std::size_t>(json::quote_or_backslash(content) - content));
+            value.advance();
+        } else if (key == "d" && *value.start() == '{') {
+            const auto* first = value.position();
+            value.skip_brackets();
+            const auto* end = value.position();
+            env.data = std::string_view(
+                value.text_at(first),
+                static_cast<std::size_t>(value.text_at(end - 1) + 1 - value.text_at(first)));
+            json::offer_index(env.data, value.over(first, end));
         }
-        // Anything else: skipped by the iteration, never parsed here.
-    }
-    doc.rewind();
+        // Anything else (d when it is not an object included) is skipped.
+    });
+    if (!root.at_end()) json::fail("unexpected content after the JSON value");
     return env;
 }
 

@@ -245,6 +245,9 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
         } catch (const gateway::DecompressionError& e) {
             log_.warning("transport error: {}; reconnecting", e.what());
             conn_->abort();
+        } catch (const JsonError& e) {
+            log_.warning("malformed payload from the gateway ({}); reconnecting", e.what());
+            conn_->abort();
         } catch (const simdjson::simdjson_error& e) {
             log_.warning("malformed payload from the gateway ({}); reconnecting", e.what());
             conn_->abort();
@@ -276,7 +279,6 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
 
     /// Reads until the connection ends; returns what to do next when the protocol decided it.
     Task<std::optional<AfterClose>> read_loop(std::uint64_t generation, bool resuming) {
-        simdjson::ondemand::document doc;
         // HELLO must come first and soon.
         asio::steady_timer hello_deadline{executor_, settings_.connect_timeout};
         hello_deadline.async_wait([this, generation](boost::system::error_code ec) {
@@ -294,15 +296,16 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
             if (!message) break;
             auto payload = inflater_->feed_padded(*message);
             if (!payload) continue;
-            auto env = gateway::read_envelope(parser_, doc, *payload);
+            auto env = gateway::read_envelope(*payload);
             if (env.sequence) sequence_ = env.sequence;
             switch (env.op) {
                 case op_dispatch:
-                    handle_dispatch(doc, env, *payload);
+                    handle_dispatch(env, *payload);
                     break;
                 case op_hello: {
                     hello_seen_ = true;
                     hello_deadline.cancel();
+                    auto doc = document_of(*payload);
                     auto interval = doc["d"]["heartbeat_interval"].get_uint64().value();
                     heartbeat_interval_ = std::chrono::milliseconds{interval};
                     limiter_.set_heartbeat_interval(heartbeat_interval_);
@@ -326,6 +329,7 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
                     enqueue_front({{}, close_keep_session});
                     break;
                 case op_invalid_session: {
+                    auto doc = document_of(*payload);
                     bool resumable = doc["d"].get_bool().value();
                     log_.info("invalid session ({})", resumable ? "resumable" : "not resumable");
                     if (resumable) {
@@ -351,10 +355,17 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
         co_return after;
     }
 
-    void handle_dispatch(simdjson::ondemand::document& doc, const gateway::Envelope& env,
-                         std::string_view payload) {
+    /// The payload for reading by key, for the rare payloads whose `d` the shard reads itself
+    /// (HELLO, INVALID_SESSION, READY). Throws simdjson_error on bad JSON.
+    simdjson::ondemand::document document_of(std::string_view payload) {
+        return parser_.iterate(payload.data(), payload.size(),
+                               payload.size() + simdjson::SIMDJSON_PADDING);
+    }
+
+    void handle_dispatch(const gateway::Envelope& env, std::string_view payload) {
         ++stats_.dispatches;
         if (env.event_name == "READY") {
+            auto doc = document_of(payload);
             auto d = doc["d"];
             session_id_ = std::string(d["session_id"].get_string().value());
             doc.rewind();
@@ -365,6 +376,14 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
         } else if (env.event_name == "RESUMED") {
             mark_ready("RESUMED");
         }
+        // The envelope offered its index for `d` to the handler's model read; the offer must
+        // not outlive this payload, whose buffer later reads reuse.
+        struct WithdrawOffer {
+            WithdrawOffer() = default;
+            WithdrawOffer(const WithdrawOffer&) = delete;
+            WithdrawOffer& operator=(const WithdrawOffer&) = delete;
+            ~WithdrawOffer() { json::withdraw_offered_index(); }
+        } const withdraw;
         if (handler_) {
             GatewayDispatch dispatch{env.event_name, env.sequence.value_or(0), payload, env.data};
             handler_(*owner, dispatch);

@@ -15,7 +15,8 @@ static_assert(json_padding >= simdjson::SIMDJSON_PADDING);
 template <class T>
 T read_document(std::string_view json, std::size_t capacity) {
     if (capacity < json.size() + simdjson::SIMDJSON_PADDING) fail("insufficient padding");
-    Value root = index_document(json.data(), json.size());
+    std::optional<Value> offered = take_offered_index(json);
+    Value root = offered ? *offered : index_document(json.data(), json.size());
     // Every model is an object (or, for lists, an array).
     if (const char first = *root.start(); first != '{' && first != '[') fail("expected an object");
     T out{};

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <charconv>
 #include <memory>
+#include <optional>
+#include <utility>
 
 namespace hikari::json {
 
@@ -156,10 +158,19 @@ namespace {
 
 /// simdjson's stage 1 for this thread, and its string unescaper (the same one its own
 /// parsers use, so escapes are read exactly as before).
+struct Offer {
+    const char* text = nullptr;
+    std::size_t size = 0;
+    std::optional<Value> value;
+    std::uint64_t generation = 0;
+};
+
 struct Indexer {
     std::unique_ptr<simdjson::internal::dom_parser_implementation> parser;
     std::size_t capacity = 0;
     std::string unescaped;
+    std::uint64_t generation = 0;  ///< documents indexed so far: an offer is for one of them
+    Offer offer;
 };
 
 Indexer& indexer() {
@@ -213,8 +224,41 @@ Value index_document(const char* text, std::size_t size) {
     const auto error = state.parser->stage1(reinterpret_cast<const std::uint8_t*>(text), size,
                                             simdjson::stage1_mode::regular);
     if (error != simdjson::SUCCESS) fail_simdjson(error, "a JSON document");
+    ++state.generation;
     const std::uint32_t* first = state.parser->structural_indexes.get();
     return Value(text, size, first, first + state.parser->n_structural_indexes);
+}
+
+void offer_index(std::string_view text, const Value& value) noexcept {
+    Indexer& state = indexer();
+    state.offer = {text.data(), text.size(), value, state.generation};
+}
+
+std::optional<Value> take_offered_index(std::string_view text) noexcept {
+    Indexer& state = indexer();
+    Offer offer = std::exchange(state.offer, Offer{});
+    if (!offer.value || offer.generation != state.generation || offer.text != text.data() ||
+        offer.size != text.size()) {
+        return std::nullopt;
+    }
+    return offer.value;
+}
+
+void withdraw_offered_index() noexcept {
+    indexer().offer = {};
+}
+
+void Value::skip_brackets() {
+    const char first = *start();
+    advance();
+    if (first != '{' && first != '[') return;
+    std::size_t depth = 1;
+    while (depth != 0) {
+        const char c = *start();
+        depth += (c == '{' || c == '[') ? 1 : 0;
+        depth -= (c == '}' || c == ']') ? 1 : 0;
+        advance();
+    }
 }
 
 }  // namespace hikari::json

@@ -79,9 +79,17 @@ class Value {
         return text_ + *position;
     }
 
-    /// Moves past the current value whatever it is (an unknown field). Scalars inside are
-    /// not checked; brackets must balance within the document.
+    /// Moves past the current value whatever it is (an unknown field), checking its structure
+    /// against JSON's grammar on the way; scalars inside are not read.
     void skip();
+    /// Moves past the current value following only its brackets, for a value that is read
+    /// (and checked) later, such as a gateway payload's `d`.
+    void skip_brackets();
+    /// A cursor over [first, end) of the same document: a value already passed, to be read
+    /// again.
+    [[nodiscard]] Value over(const std::uint32_t* first, const std::uint32_t* end) const noexcept {
+        return {text_, size_, first, end};
+    }
 
   private:
     const char* text_;
@@ -93,6 +101,21 @@ class Value {
 /// Runs simdjson's stage 1 over a document (padded by json_padding) and returns a cursor on
 /// its first value. The index lives in a per-thread buffer until the next document.
 Value index_document(const char* text, std::size_t size);
+
+/// Offers the index of the document indexed last on this thread for a later read of one value
+/// inside it: `text` (that value's text) and `value` (a cursor over its structurals, from
+/// Value::over). The next model read on this thread whose input is exactly `text` walks that
+/// cursor instead of indexing the text again; any other read, or any other document indexed
+/// first, withdraws the offer. (The gateway's envelope reader offers `d` this way, and the
+/// event factory reads `d` next, so a MESSAGE_CREATE is indexed once.)
+void offer_index(std::string_view text, const Value& value) noexcept;
+
+/// The offered cursor when `text` is the offered value's text and nothing was indexed since;
+/// the offer ends either way.
+std::optional<Value> take_offered_index(std::string_view text) noexcept;
+
+/// Ends the offer, if any: the offerer's text is about to go away.
+void withdraw_offered_index() noexcept;
 
 /// Whether `c` may follow a number or literal: white space or an operator that ends a value.
 constexpr bool is_value_end(char c) noexcept {
