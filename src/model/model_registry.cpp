@@ -25,6 +25,7 @@ constexpr ModelCodec entry(std::string_view name) {
 // Keep sorted by name (checked below).
 constexpr std::array codecs{
     entry<Activity>("activity"),
+    entry<AllowedMentions>("allowed_mentions"),
     entry<Application>("application"),
     entry<ApplicationCommand>("application_command"),
     entry<ApplicationCommandOption>("application_command_option"),
@@ -61,6 +62,7 @@ constexpr std::array codecs{
     entry<OnboardingPrompt>("onboarding_prompt"),
     entry<PartialEmoji>("partial_emoji"),
     entry<Poll>("poll"),
+    entry<PollCreate>("poll_create"),
     entry<Presence>("presence"),
     entry<Reaction>("reaction"),
     entry<Role>("role"),

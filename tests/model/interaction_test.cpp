@@ -157,7 +157,7 @@ TEST(InteractionResponse, EveryKindReadsAndWritesBack) {
     ASSERT_TRUE(message.data);
     EXPECT_EQ(message.data->tts, false);
     EXPECT_EQ(message.data->content, "Congrats on sending your command!");
-    EXPECT_EQ(message.data->allowed_mentions, R"({"parse":[]})");
+    EXPECT_EQ(message.data->allowed_mentions, AllowedMentions{});
     EXPECT_EQ(message.data->flags, MessageFlags::ephemeral);
     expect_round_trip(message);
 

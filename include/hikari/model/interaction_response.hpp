@@ -2,10 +2,12 @@
 // What a bot answers an interaction with (POST /interactions/{id}/{token}/callback). See
 // docs/interactions/receiving-and-responding.mdx, "Interaction Response Object".
 
+#include <hikari/model/allowed_mentions.hpp>
 #include <hikari/model/application_command.hpp>
 #include <hikari/model/component.hpp>
 #include <hikari/model/embed.hpp>
 #include <hikari/model/message.hpp>
+#include <hikari/model/poll.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -34,12 +36,12 @@ struct InteractionCallbackData {
     std::optional<bool> tts;
     std::optional<std::string> content;
     std::vector<Embed> embeds;
-    std::optional<std::string> allowed_mentions;  ///< as JSON text ({"parse":[...],...})
+    std::optional<AllowedMentions> allowed_mentions;
     std::optional<MessageFlags> flags;
     std::vector<Component> components;  ///< also a modal's
     /// Partial attachments ({"id":0,"description":..}: ids may be upload indexes), as JSON text.
     std::optional<std::string> attachments;
-    std::optional<std::string> poll;  ///< a poll create request, as JSON text
+    std::optional<PollCreate> poll;
     // Autocomplete
     std::vector<ApplicationCommandOptionChoice> choices;
     // Modals

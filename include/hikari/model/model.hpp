@@ -1,6 +1,7 @@
 #pragma once
 // Every model of the Discord API and the functions that read and write them.
 
+#include <hikari/model/allowed_mentions.hpp>
 #include <hikari/model/application.hpp>
 #include <hikari/model/application_command.hpp>
 #include <hikari/model/audit_log.hpp>

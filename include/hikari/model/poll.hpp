@@ -32,6 +32,24 @@ struct PollResults {
     bool operator==(const PollResults&) const = default;
 };
 
+/// A poll as a new message asks for it (the poll create request object). The question and
+/// answers are text; an answer may carry a unicode emoji or a custom emoji's id.
+struct PollCreate {
+    std::string question = {};
+    struct Answer {
+        std::string text = {};
+        std::optional<std::string> emoji = {};   ///< a unicode emoji
+        std::optional<Snowflake> emoji_id = {};  ///< or a custom emoji's id
+        bool operator==(const Answer&) const = default;
+    };
+    std::vector<Answer> answers = {};
+    /// Hours the poll stays open, 1 to 768 (32 days).
+    int duration_hours = 24;
+    bool allow_multiselect = false;
+    std::optional<PollLayoutType> layout_type = {};  ///< Discord's default when absent
+    bool operator==(const PollCreate&) const = default;
+};
+
 struct Poll {
     PollMedia question;
     std::vector<PollAnswer> answers;

@@ -2,9 +2,11 @@
 // Arguments of create_message / edit_message and the webhook and interaction equivalents.
 // Undefined fields are left out of the request; none sends null (clears the field).
 
+#include <hikari/model/allowed_mentions.hpp>
 #include <hikari/model/component.hpp>
 #include <hikari/model/embed.hpp>
 #include <hikari/model/message.hpp>
+#include <hikari/model/poll.hpp>
 #include <hikari/rest/file_upload.hpp>
 
 #include <optional>
@@ -12,32 +14,6 @@
 #include <vector>
 
 namespace hikari {
-
-/// Which mentions in the content actually ping. Default-constructed: nothing pings.
-struct AllowedMentions {
-    bool everyone = false;
-    /// All users, or only those listed.
-    bool all_users = false;
-    std::vector<Snowflake> users = {};
-    bool all_roles = false;
-    std::vector<Snowflake> roles = {};
-    /// Ping the author of the message replied to.
-    bool replied_user = false;
-};
-
-/// A poll to attach to a new message.
-struct PollCreate {
-    std::string question = {};
-    struct Answer {
-        std::string text = {};
-        std::optional<std::string> emoji = {};   ///< a unicode emoji
-        std::optional<Snowflake> emoji_id = {};  ///< or a custom emoji's id
-    };
-    std::vector<Answer> answers = {};
-    /// Hours the poll stays open, 1 to 768 (32 days).
-    int duration_hours = 24;
-    bool allow_multiselect = false;
-};
 
 struct MessageCreateOptions {
     UndefinedOr<std::string> content = {};

@@ -3,6 +3,7 @@
 
 #include "model/fields/guild_fields.hpp"
 
+#include <hikari/model/allowed_mentions.hpp>
 #include <hikari/model/message.hpp>
 
 namespace hikari::json {
@@ -170,6 +171,14 @@ struct Fields<Component> {
     };
 };
 
+/// {"parse":["everyone","users","roles"],"users":[ids],"roles":[ids],"replied_user":bool}.
+/// Kinds in "parse" this version does not know are ignored.
+template <>
+struct Codec<AllowedMentions> {
+    static void read(Value& v, AllowedMentions& out);
+    static void write(JsonWriter& w, const AllowedMentions& in);
+};
+
 // ---- polls ----
 
 template <>
@@ -207,6 +216,14 @@ struct Fields<Poll> {
         req("expiry", &T::expiry),           req("allow_multiselect", &T::allow_multiselect),
         req("layout_type", &T::layout_type), opt("results", &T::results),
     };
+};
+
+/// The poll create request: {"question":{"text":..},"answers":[{"poll_media":{"text":..,
+/// "emoji":{"id"|"name":..}}}],"duration":..,"allow_multiselect":..,"layout_type":..}.
+template <>
+struct Codec<PollCreate> {
+    static void read(Value& v, PollCreate& out);
+    static void write(JsonWriter& w, const PollCreate& in);
 };
 
 // ---- message parts ----

@@ -435,7 +435,7 @@ struct Codec<Timestamp> {
 template <>
 struct Codec<Permissions> {
     static void read(Value& v, Permissions& out);
-    static void write(JsonWriter& w, Permissions in);
+    static void write(JsonWriter& w, Permissions permissions);
 };
 
 /// Any JSON value kept verbatim as text (free-form dictionaries such as localizations).

@@ -226,7 +226,7 @@ Value index_document(const char* text, std::size_t size) {
     if (error != simdjson::SUCCESS) fail_simdjson(error, "a JSON document");
     ++state.generation;
     const std::uint32_t* first = state.parser->structural_indexes.get();
-    return Value(text, size, first, first + state.parser->n_structural_indexes);
+    return {text, size, first, first + state.parser->n_structural_indexes};
 }
 
 void offer_index(std::string_view text, const Value& value) noexcept {

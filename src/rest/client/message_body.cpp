@@ -14,15 +14,7 @@ constexpr std::size_t max_embeds = 10;
 constexpr std::size_t max_files = 10;
 
 void write_mentions(JsonWriter& w, const AllowedMentions& m) {
-    w.begin_object().key("parse").begin_array();
-    if (m.everyone) w.string("everyone");
-    if (m.all_users) w.string("users");
-    if (m.all_roles) w.string("roles");
-    w.end_array();
-    if (!m.all_users && !m.users.empty()) w.key("users"), write_ids(w, m.users);
-    if (!m.all_roles && !m.roles.empty()) w.key("roles"), write_ids(w, m.roles);
-    w.key("replied_user").boolean(m.replied_user);
-    w.end_object();
+    w.raw(to_json(m));
 }
 
 void write_embeds(JsonWriter& w, const std::vector<Embed>& embeds) {
@@ -46,22 +38,7 @@ void write_poll(JsonWriter& w, const PollCreate& poll) {
     if (poll.answers.empty() || poll.answers.size() > 10) {
         throw ValueError("a poll takes 1 to 10 answers");
     }
-    w.begin_object().key("question").begin_object().key("text").string(poll.question).end_object();
-    w.key("answers").begin_array();
-    for (const auto& a : poll.answers) {
-        w.begin_object().key("poll_media").begin_object().key("text").string(a.text);
-        if (a.emoji || a.emoji_id) {
-            w.key("emoji").begin_object();
-            if (a.emoji_id) w.key("id").string(a.emoji_id->to_string());
-            if (a.emoji) w.key("name").string(*a.emoji);
-            w.end_object();
-        }
-        w.end_object().end_object();
-    }
-    w.end_array();
-    w.key("duration").number(static_cast<std::int64_t>(poll.duration_hours));
-    w.key("allow_multiselect").boolean(poll.allow_multiselect);
-    w.end_object();
+    w.raw(to_json(poll));
 }
 
 void check_content(const std::string& content) {
