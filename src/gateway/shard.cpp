@@ -358,8 +358,13 @@ class GatewayShard::Impl : public std::enable_shared_from_this<Impl> {
     /// The payload for reading by key, for the rare payloads whose `d` the shard reads itself
     /// (HELLO, INVALID_SESSION, READY). Throws simdjson_error on bad JSON.
     simdjson::ondemand::document document_of(std::string_view payload) {
-        return parser_.iterate(payload.data(), payload.size(),
-                               payload.size() + simdjson::SIMDJSON_PADDING);
+        simdjson::ondemand::document document;
+        const auto error = parser_
+                               .iterate(payload.data(), payload.size(),
+                                        payload.size() + simdjson::SIMDJSON_PADDING)
+                               .get(document);
+        if (error != simdjson::SUCCESS) throw simdjson::simdjson_error(error);
+        return document;
     }
 
     void handle_dispatch(const gateway::Envelope& env, std::string_view payload) {
