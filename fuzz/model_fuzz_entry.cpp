@@ -1,8 +1,11 @@
 #include "model_fuzz_entry.hpp"
 
+#include "gateway/envelope.hpp"
+
 #include <hikari/core/errors_base.hpp>
 #include <hikari/events/event.hpp>
 #include <hikari/events/event_factory.hpp>
+#include <hikari/model/entity_factory.hpp>
 #include <hikari/model/model_registry.hpp>
 
 #include <array>
@@ -69,6 +72,18 @@ void check_event(std::string_view name, std::string_view d) {
         if (event) (void)event->event_type().name;
     } catch (const ParseError&) {
     }
+    // As the shard hands a dispatch on: the envelope read by the structural walker, which
+    // offers its index of `d` to the event's model read.
+    const std::size_t size = payload.size();
+    payload.append(json_padding, ' ');
+    try {
+        const auto envelope = gateway::read_envelope(std::string_view(payload.data(), size));
+        const auto event =
+            factory.build(name, std::string_view(payload.data(), size), 0, true, envelope.data);
+        if (event) (void)event->event_type().name;
+    } catch (const ParseError&) {
+    }
+    json::withdraw_offered_index();
 }
 
 }  // namespace
