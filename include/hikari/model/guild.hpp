@@ -65,7 +65,9 @@ struct IncidentsData {
     bool operator==(const IncidentsData&) const = default;
 };
 
-struct Guild {
+// Fields in the docs' order, which costs ~48 bytes of padding: a Guild is read once per
+// GUILD_CREATE and not kept by the cache, so readability wins.
+struct Guild {  // NOLINT(clang-analyzer-optin.performance.Padding)
     Snowflake id;
     std::string name;
     std::optional<std::string> icon;
