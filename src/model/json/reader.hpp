@@ -4,7 +4,7 @@
 // string, number and literal): a cursor walks that index once, in document order, and each
 // field is read where it lies. simdjson's on-demand layer did the same walk with more
 // bookkeeping per value; a bare on-demand walk of a MESSAGE_CREATE cost as much as building
-// the whole model (BENCHMARKS.md, "Model building").
+// the whole model (BENCHMARKS.md, "Model reader, third pass").
 //
 // Every failure becomes a hikari::JsonError with a path; the path is assembled only while an
 // error propagates (see JsonError::within_key/within_index), so success costs nothing.
@@ -42,10 +42,11 @@ constexpr bool is_json_space(char c) noexcept {
 /// Reading a value moves it past that value; the readers below share one cursor, so nested
 /// models continue where their parent stands.
 ///
-/// Why a token's end is found from the index alone: stage 1 marks the first byte after a
-/// string's closing quote that is not white space (an operator, or the start of another
-/// scalar), so the last non-space byte before the next structural is that closing quote,
-/// and no unescaped quote lies between. The same holds for numbers and literals.
+/// Readers find where a string ends by searching for its closing quote, and check that a
+/// number or literal is followed by white space or an operator. Where a whole token is
+/// wanted (raw text, error messages), token_end() takes it from the index: stage 1 marks the
+/// first non-space byte after every string, number and literal, so the token is what lies
+/// before the next structural, less white space.
 class Value {
   public:
     Value(const char* text, std::size_t size, const std::uint32_t* first,
