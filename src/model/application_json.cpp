@@ -3,4 +3,6 @@
 
 HIKARI_MODEL_JSON(hikari::Application);
 HIKARI_MODEL_JSON(hikari::Team);
+HIKARI_MODEL_JSON(hikari::ApplicationInstallParams);
+HIKARI_MODEL_JSON(hikari::ApplicationIntegrationTypeConfig);
 HIKARI_MODEL_JSON(hikari::GuildTemplate);

@@ -1,5 +1,6 @@
 // The bot's application and guild command permissions against the sandbox.
 
+#include "api_error_expect.hpp"
 #include "sandbox_fixture.hpp"
 
 namespace hikari::testing {
@@ -10,31 +11,124 @@ class ApplicationTest : public SandboxTest {
     void configure(sandbox::SandboxOptions& options) override { options.route_rate_limits = false; }
 };
 
-TEST_F(ApplicationTest, FetchAndEditMyApplication) {
-    const ApplicationInfo app = run(rest_->fetch_my_application());
+TEST_F(ApplicationTest, FetchMyApplicationReadsTheWholeObject) {
+    const Application app = run(rest_->fetch_my_application());
     EXPECT_EQ(app.id, application_);
-    EXPECT_FALSE(app.name.empty());
+    EXPECT_EQ(app.name, "Sandbox Bot");
+    EXPECT_FALSE(app.icon);
+    EXPECT_TRUE(app.bot_public);
+    EXPECT_FALSE(app.bot_require_code_grant);
+    ASSERT_TRUE(app.bot);
+    EXPECT_EQ(app.bot->id, application_);  // a bot has its application's id
+    ASSERT_TRUE(app.owner);
+    EXPECT_NE(app.owner->id, application_);
+    EXPECT_FALSE(app.team);
+    EXPECT_EQ(app.verify_key.size(), 64U);
+    EXPECT_EQ(app.flags, ApplicationFlags::gateway_presence_limited |
+                             ApplicationFlags::gateway_guild_members_limited |
+                             ApplicationFlags::gateway_message_content_limited);
+    EXPECT_EQ(app.flags_new,
+              std::optional<std::string>(std::to_string((1 << 13) | (1 << 15) | (1 << 19))));
+    EXPECT_EQ(app.approximate_guild_count,
+              std::optional<std::int64_t>(static_cast<std::int64_t>(
+                  control("GET", "/world").at("guilds").as_array().size())));
+    ASSERT_TRUE(app.install_params);
+    EXPECT_EQ(app.install_params->scopes,
+              (std::vector<std::string>{"applications.commands", "bot"}));
+    EXPECT_EQ(app.install_params->permissions, Permissions::send_messages);
+    ASSERT_EQ(app.integration_types_config.size(), 2U);
+    ASSERT_NE(app.integration_types_config.find("1"), nullptr);
+    ASSERT_TRUE(app.integration_types_config.find("1")->oauth2_install_params);
+    EXPECT_EQ(app.integration_types_config.find("1")->oauth2_install_params->scopes,
+              std::vector<std::string>{"applications.commands"});
+    EXPECT_TRUE(app.interactions_endpoint_url.is_none());
+    EXPECT_EQ(app.event_webhooks_status, ApplicationEventWebhookStatus::disabled);
 
+    // The same object by id and through OAuth2.
+    EXPECT_EQ(run(rest_->fetch_application(application_)), app);
+    EXPECT_EQ(run(rest_->fetch_oauth2_application()), app);
+    const auto unknown =
+        expect_error<NotFoundError>([&] { run(rest_->fetch_application(Snowflake(1234))); });
+    ASSERT_TRUE(unknown);
+    EXPECT_EQ(unknown->code(), 10002);
+}
+
+TEST_F(ApplicationTest, FetchAndEditMyApplication) {
     ApplicationEditOptions edit;
     edit.description = "Edited through hikari-cpp";
     edit.tags = std::vector<std::string>{"utility", "fun"};
     edit.interactions_endpoint_url = "https://example.com/interactions";
-    const ApplicationInfo edited = run(rest_->edit_my_application(edit));
+    edit.install_params = ApplicationInstallParams{
+        .scopes = {"bot", "applications.commands"},
+        .permissions = Permissions::send_messages | Permissions::embed_links};
+    Dict<ApplicationIntegrationTypeConfig> configs;
+    configs.entries.emplace_back(
+        "0", ApplicationIntegrationTypeConfig{.oauth2_install_params = *edit.install_params});
+    edit.integration_types_config = configs;
+    // Giving up the message content intent is allowed: a *_limited flag.
+    edit.flags = ApplicationFlags::gateway_presence_limited |
+                 ApplicationFlags::gateway_guild_members_limited;
+    edit.icon = data_uri("image/png", std::string("\x89PNG\r\n\x1a\n", 8));
+    const Application edited = run(rest_->edit_my_application(edit));
     EXPECT_EQ(edited.description, "Edited through hikari-cpp");
     EXPECT_EQ(edited.tags, (std::vector<std::string>{"utility", "fun"}));
-    EXPECT_EQ(edited.interactions_endpoint_url,
-              std::optional<std::string>("https://example.com/interactions"));
+    ASSERT_TRUE(edited.interactions_endpoint_url.has_value());
+    EXPECT_EQ(*edited.interactions_endpoint_url, "https://example.com/interactions");
+    EXPECT_EQ(edited.install_params, edit.install_params.value());
+    // Only the "0" entry was sent; "1" stays.
+    ASSERT_EQ(edited.integration_types_config.size(), 2U);
+    EXPECT_EQ(edited.integration_types_config.find("0")->oauth2_install_params,
+              edit.install_params.value());
+    EXPECT_TRUE(edited.integration_types_config.find("1"));
+    EXPECT_EQ(edited.flags, edit.flags.value());
+    EXPECT_EQ(edited.flags_new, std::optional<std::string>(std::to_string((1 << 13) | (1 << 15))));
+    ASSERT_TRUE(edited.icon);
+    EXPECT_EQ(edited.icon->size(), 32U);
     EXPECT_EQ(run(rest_->fetch_my_application()), edited);
 
     ApplicationEditOptions clear;
     clear.interactions_endpoint_url = none;
-    EXPECT_FALSE(run(rest_->edit_my_application(clear)).interactions_endpoint_url);
+    clear.icon = none;
+    const Application cleared = run(rest_->edit_application(application_, clear));
+    EXPECT_TRUE(cleared.interactions_endpoint_url.is_none());
+    EXPECT_FALSE(cleared.icon);
+    EXPECT_EQ(cleared.description, "Edited through hikari-cpp");  // untouched
+}
+
+TEST_F(ApplicationTest, EditMyApplicationRefusesWhatDiscordRefuses) {
     ApplicationEditOptions bad;
     bad.interactions_endpoint_url = "ftp://nope";
-    EXPECT_THROW(run(rest_->edit_my_application(bad)), BadRequestError);
+    auto error = expect_error<BadRequestError>([&] { run(rest_->edit_my_application(bad)); });
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->code(), 50035);
+    EXPECT_TRUE(names_field(*error, "interactions_endpoint_url"));
+
+    // GATEWAY_PRESENCE itself is granted by Discord, not set through the API.
+    ApplicationEditOptions privileged;
+    privileged.flags = ApplicationFlags::gateway_presence;
+    error = expect_error<BadRequestError>([&] { run(rest_->edit_my_application(privileged)); });
+    ASSERT_TRUE(error);
+    EXPECT_TRUE(names_field(*error, "flags"));
+
+    // Permissions in an install link need the bot scope.
+    ApplicationEditOptions no_bot;
+    no_bot.install_params = ApplicationInstallParams{.scopes = {"applications.commands"},
+                                                     .permissions = Permissions::administrator};
+    error = expect_error<BadRequestError>([&] { run(rest_->edit_my_application(no_bot)); });
+    ASSERT_TRUE(error);
+    EXPECT_TRUE(names_field(*error, "install_params.permissions"));
+
+    ApplicationEditOptions other;
+    other.description = "x";
+    EXPECT_THROW(run(rest_->edit_application(Snowflake(1234), other)), NotFoundError);
+
     ApplicationEditOptions too_many;
     too_many.tags = std::vector<std::string>(6, "t");
     EXPECT_THROW(run(rest_->edit_my_application(too_many)), ValueError);
+    // Nothing of the refused edits stuck.
+    const Application app = run(rest_->fetch_my_application());
+    EXPECT_TRUE(app.interactions_endpoint_url.is_none());
+    EXPECT_EQ(app.description, "A bot living in hikari-sandbox.");
 }
 
 TEST_F(ApplicationTest, CommandPermissionsFetchAndEdit) {

@@ -16,6 +16,7 @@
 
 #include <hikari/core/task.hpp>
 #include <hikari/core/token.hpp>
+#include <hikari/model/application.hpp>
 #include <hikari/model/channel.hpp>
 #include <hikari/model/entitlement.hpp>
 #include <hikari/model/guild.hpp>
@@ -28,7 +29,7 @@
 #include <hikari/model/user.hpp>
 #include <hikari/model/voice_region.hpp>
 #include <hikari/model/widget.hpp>
-#include <hikari/rest/application_info.hpp>
+#include <hikari/rest/application_options.hpp>
 #include <hikari/rest/channel_options.hpp>
 #include <hikari/rest/expression_options.hpp>
 #include <hikari/rest/gateway_bot_info.hpp>
@@ -447,8 +448,13 @@ class RESTClient {
                                       std::optional<Snowflake> thread_id = std::nullopt);
 
     // --- the application and command permissions ----------------------------------------
-    Task<ApplicationInfo> fetch_my_application();
-    Task<ApplicationInfo> edit_my_application(ApplicationEditOptions options);
+    Task<Application> fetch_my_application();
+    Task<Application> edit_my_application(ApplicationEditOptions options);
+    /// The same by id (it must be the bot's own application).
+    Task<Application> fetch_application(Snowflake application);
+    Task<Application> edit_application(Snowflake application, ApplicationEditOptions options);
+    /// The bot's application as OAuth2 shows it (GET /oauth2/applications/@me).
+    Task<Application> fetch_oauth2_application();
     /// Every command's permissions in a guild (only those that were ever set).
     Task<std::vector<GuildApplicationCommandPermissions>> fetch_guild_command_permissions(
         Snowflake application, Snowflake guild);

@@ -1,4 +1,5 @@
-// The bot's application (/applications/@me) and guild application command permissions.
+// The bot's application (/applications/@me, /applications/{id}, /oauth2/applications/@me) and
+// guild application command permissions.
 
 #include "rest/client/endpoint_helpers.hpp"
 
@@ -6,13 +7,25 @@ namespace hikari {
 
 using namespace rest;
 
-Task<ApplicationInfo> RESTClient::fetch_my_application() {
-    auto request_spec = spec(routes::get_my_application, {});
-    auto response = co_await impl_->request(std::move(request_spec));
-    co_return parse_application(response.body);
+namespace {
+
+void write_install_params(JsonWriter& w, const ApplicationInstallParams& p) {
+    w.raw(to_json(p));
 }
 
-Task<ApplicationInfo> RESTClient::edit_my_application(ApplicationEditOptions o) {
+void write_type_configs(JsonWriter& w, const Dict<ApplicationIntegrationTypeConfig>& configs) {
+    w.begin_object();
+    for (const auto& [key, config] : configs.entries) w.key(key).raw(to_json(config));
+    w.end_object();
+}
+
+void write_strings(JsonWriter& w, const std::vector<std::string>& strings) {
+    w.begin_array();
+    for (const auto& s : strings) w.string(s);
+    w.end_array();
+}
+
+http::Body application_body(const ApplicationEditOptions& o) {
     if (o.tags.has_value() && o.tags->size() > 5) {
         throw ValueError("an application has at most 5 tags");
     }
@@ -21,16 +34,45 @@ Task<ApplicationInfo> RESTClient::edit_my_application(ApplicationEditOptions o) 
     put(w, "description", o.description, write_string);
     put(w, "interactions_endpoint_url", o.interactions_endpoint_url, write_string);
     put(w, "custom_install_url", o.custom_install_url, write_string);
-    put(w, "tags", o.tags, [](JsonWriter& out, const std::vector<std::string>& tags) {
-        out.begin_array();
-        for (const auto& t : tags) out.string(t);
-        out.end_array();
-    });
-    put(w, "flags", o.flags, write_int<std::uint64_t>);
+    put(w, "role_connections_verification_url", o.role_connections_verification_url, write_string);
+    put(w, "tags", o.tags, write_strings);
+    put(w, "flags", o.flags, write_enum<ApplicationFlags>);
+    put(w, "install_params", o.install_params, write_install_params);
+    put(w, "integration_types_config", o.integration_types_config, write_type_configs);
+    put(w, "icon", o.icon, write_string);
+    put(w, "cover_image", o.cover_image, write_string);
+    put(w, "event_webhooks_url", o.event_webhooks_url, write_string);
+    put(w, "event_webhooks_status", o.event_webhooks_status,
+        write_enum<ApplicationEventWebhookStatus>);
+    put(w, "event_webhooks_types", o.event_webhooks_types, write_strings);
     w.end_object();
-    auto request_spec = with_body(spec(routes::patch_my_application, {}), json_body(std::move(w)));
-    auto response = co_await impl_->request(std::move(request_spec));
-    co_return parse_application(response.body);
+    return json_body(std::move(w));
+}
+
+}  // namespace
+
+Task<Application> RESTClient::fetch_my_application() {
+    return impl_->request_model<Application>(spec(routes::get_my_application, {}));
+}
+
+Task<Application> RESTClient::edit_my_application(ApplicationEditOptions o) {
+    auto body = application_body(o);
+    return impl_->request_model<Application>(
+        with_body(spec(routes::patch_my_application, {}), std::move(body)));
+}
+
+Task<Application> RESTClient::fetch_application(Snowflake application) {
+    return impl_->request_model<Application>(spec(routes::get_application, {id(application)}));
+}
+
+Task<Application> RESTClient::edit_application(Snowflake application, ApplicationEditOptions o) {
+    auto body = application_body(o);
+    return impl_->request_model<Application>(
+        with_body(spec(routes::patch_application, {id(application)}), std::move(body)));
+}
+
+Task<Application> RESTClient::fetch_oauth2_application() {
+    return impl_->request_model<Application>(spec(routes::get_oauth2_application, {}));
 }
 
 Task<std::vector<GuildApplicationCommandPermissions>> RESTClient::fetch_guild_command_permissions(

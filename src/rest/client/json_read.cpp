@@ -179,47 +179,4 @@ BulkBanResult parse_bulk_ban(std::string_view json) {
     return result;
 }
 
-ApplicationInfo parse_application(std::string_view json) {
-    ApplicationInfo app;
-    bool has_id = false;
-    bool has_name = false;
-    auto optional_string = [](od::value v, std::string_view what) -> std::optional<std::string> {
-        if (is_null(v)) return std::nullopt;
-        return string_of(v, what);
-    };
-    for_each_field(json, "application", [&](std::string_view key, od::value v) {
-        if (key == "id") {
-            const auto id = Snowflake::try_parse(get(v.get_string(), "application id"));
-            if (!id) throw ParseError("the application id is not a snowflake");
-            app.id = *id;
-            has_id = true;
-        } else if (key == "name") {
-            app.name = string_of(v, "application name");
-            has_name = true;
-        } else if (key == "icon") {
-            app.icon = optional_string(v, "icon");
-        } else if (key == "description") {
-            app.description = string_of(v, "description");
-        } else if (key == "bot_public") {
-            app.bot_public = get(v.get_bool(), "bot_public");
-        } else if (key == "bot_require_code_grant") {
-            app.bot_require_code_grant = get(v.get_bool(), "bot_require_code_grant");
-        } else if (key == "flags") {
-            app.flags = get(v.get_uint64(), "flags");
-        } else if (key == "approximate_guild_count") {
-            app.approximate_guild_count = get(v.get_int64(), "approximate_guild_count");
-        } else if (key == "interactions_endpoint_url") {
-            app.interactions_endpoint_url = optional_string(v, "interactions_endpoint_url");
-        } else if (key == "custom_install_url") {
-            app.custom_install_url = optional_string(v, "custom_install_url");
-        } else if (key == "tags") {
-            for (auto tag : get(v.get_array(), "tags")) {
-                app.tags.emplace_back(get(get(std::move(tag), "tag").get_string(), "tag"));
-            }
-        }
-    });
-    if (!has_id || !has_name) throw ParseError("the application in the response lacks id or name");
-    return app;
-}
-
 }  // namespace hikari::rest

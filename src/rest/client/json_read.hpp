@@ -4,7 +4,6 @@
 // JsonError/ParseError like the model readers.
 
 #include <hikari/model/entity_factory.hpp>
-#include <hikari/rest/application_info.hpp>
 #include <hikari/rest/gateway_bot_info.hpp>
 #include <hikari/rest/rest_entities.hpp>
 
@@ -61,8 +60,6 @@ std::vector<T> parse_list(std::string_view json) {
 [[nodiscard]] std::optional<int> parse_prune_result(std::string_view json);
 /// {"banned_users": [ids], "failed_users": [ids]}.
 [[nodiscard]] BulkBanResult parse_bulk_ban(std::string_view json);
-/// The fields of ApplicationInfo; id and name are required.
-[[nodiscard]] ApplicationInfo parse_application(std::string_view json);
 
 // Entities with checks beyond the model's own reader.
 template <>

@@ -285,6 +285,9 @@ inline constexpr Route delete_webhook_message{
 // the application and command permissions
 inline constexpr Route get_my_application{"GET", "/applications/@me"};
 inline constexpr Route patch_my_application{"PATCH", "/applications/@me"};
+inline constexpr Route get_application{"GET", "/applications/{application_id}"};
+inline constexpr Route patch_application{"PATCH", "/applications/{application_id}"};
+inline constexpr Route get_oauth2_application{"GET", "/oauth2/applications/@me"};
 inline constexpr Route get_guild_command_permissions{
     "GET", "/applications/{application_id}/guilds/{guild_id}/commands/permissions"};
 inline constexpr Route get_command_permissions{

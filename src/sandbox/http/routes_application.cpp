@@ -1,4 +1,5 @@
-// The application: PATCH /applications/@me, and guild application command permissions
+// The application: GET/PATCH /applications/{id} and PATCH /applications/@me (GET @me is with
+// the user routes), and guild application command permissions
 // (list, get, replace). Discord takes permission edits only with a user's Bearer token; the
 // sandbox accepts the bot token instead but checks the body as Discord does.
 
@@ -6,11 +7,14 @@
 #include "sandbox/http/audit_log.hpp"
 #include "sandbox/http/call.hpp"
 #include "sandbox/http/form_errors.hpp"
+#include "sandbox/http/guild_feature_support.hpp"
 #include "sandbox/http/routes.hpp"
 
 #include <boost/json/array.hpp>
 
+#include <cstdio>
 #include <map>
+#include <string_view>
 
 namespace hikari::sandbox {
 
@@ -38,42 +42,198 @@ void check_command(Call& call, Snowflake guild, Snowflake command) {
     }
 }
 
-}  // namespace
+/// The OAuth2 scopes an install link may ask for.
+bool known_scope(std::string_view scope) {
+    static constexpr std::string_view scopes[] = {"activities.read",
+                                                  "activities.write",
+                                                  "applications.builds.read",
+                                                  "applications.builds.upload",
+                                                  "applications.commands",
+                                                  "applications.commands.permissions.update",
+                                                  "applications.entitlements",
+                                                  "applications.store.update",
+                                                  "bot",
+                                                  "connections",
+                                                  "dm_channels.read",
+                                                  "email",
+                                                  "gdm.join",
+                                                  "guilds",
+                                                  "guilds.join",
+                                                  "guilds.members.read",
+                                                  "identify",
+                                                  "messages.read",
+                                                  "relationships.read",
+                                                  "role_connections.write",
+                                                  "rpc",
+                                                  "rpc.activities.write",
+                                                  "rpc.notifications.read",
+                                                  "rpc.voice.read",
+                                                  "rpc.voice.write",
+                                                  "voice",
+                                                  "webhook.incoming"};
+    for (auto s : scopes) {
+        if (s == scope) return true;
+    }
+    return false;
+}
 
-void add_application_routes(Router& router) {
-    router.add("PATCH", "/applications/@me", "", [](Call& call) {
-        const auto& body = call.body();
-        FormErrors errors;
-        errors.string(body, "description", 0, 400, false);
-        errors.string(body, "custom_install_url", 1, 2048, false);
-        errors.integer(body, "flags", 0, 1LL << 32, false);
-        if (const auto* url = body.if_contains("interactions_endpoint_url");
-            url && !url->is_null() &&
-            (!url->is_string() || !std::string_view(url->get_string()).starts_with("https://"))) {
-            errors.add("interactions_endpoint_url", "URL_TYPE_INVALID_URL",
-                       "Not a well formed URL.");
+/// An install params object: known scopes, permissions as a decimal string, and
+/// permissions only with the bot scope (Discord's rule for install links).
+void check_install_params(FormErrors& errors, const json::value& value, const std::string& path) {
+    if (!value.is_object()) {
+        errors.add(path, "MODEL_TYPE_CONVERT", "Only dictionaries may be used.");
+        return;
+    }
+    const auto& params = value.get_object();
+    const auto* scopes = params.if_contains("scopes");
+    bool has_bot = false;
+    if (!scopes || !scopes->is_array()) {
+        errors.add(path + ".scopes", "BASE_TYPE_REQUIRED", "This field is required");
+    } else {
+        for (std::size_t i = 0; i < scopes->get_array().size(); ++i) {
+            const auto& scope = scopes->get_array()[i];
+            if (!scope.is_string() || !known_scope(scope.get_string())) {
+                errors.add(path + ".scopes." + std::to_string(i), "BASE_TYPE_CHOICES",
+                           "Value must be one of the OAuth2 scopes.");
+            } else if (scope.get_string() == "bot") {
+                has_bot = true;
+            }
         }
-        if (const auto* tags = body.if_contains("tags"); tags && !tags->is_null()) {
-            if (!tags->is_array() || tags->get_array().size() > 5) {
-                errors.add("tags", "BASE_TYPE_MAX_LENGTH", "Must be 5 or fewer in length.");
-            } else {
-                for (std::size_t i = 0; i < tags->get_array().size(); ++i) {
-                    const auto& t = tags->get_array()[i];
-                    if (!t.is_string() || t.get_string().empty() || t.get_string().size() > 20) {
-                        errors.add("tags." + std::to_string(i), "BASE_TYPE_BAD_LENGTH",
-                                   "Must be between 1 and 20 in length.");
-                    }
+    }
+    const auto* permissions = params.if_contains("permissions");
+    if (!permissions || !permissions->is_string() || permissions->get_string().empty() ||
+        permissions->get_string().find_first_not_of("0123456789") != std::string::npos) {
+        errors.add(path + ".permissions", "NUMBER_TYPE_COERCE", "Value is not int.");
+    } else if (!has_bot && permissions->get_string() != "0") {
+        errors.add(path + ".permissions", "OAUTH2_APPLICATION_BOT_ABSENT",
+                   "Permissions can only be requested with the bot scope.");
+    }
+}
+
+void check_https_url(FormErrors& errors, const json::object& body, const char* key) {
+    const auto* url = body.if_contains(key);
+    if (url && !url->is_null() &&
+        (!url->is_string() || !std::string_view(url->get_string()).starts_with("https://"))) {
+        errors.add(key, "URL_TYPE_INVALID_URL", "Not a well formed URL.");
+    }
+}
+
+/// PATCH /applications/@me and /applications/{id}: only the fields sent change.
+Response edit_application(Call& call) {
+    const auto& body = call.body();
+    json::object& app = call.world().application();
+    FormErrors errors;
+    errors.string(body, "description", 0, 400, false);
+    errors.string(body, "custom_install_url", 1, 2048, false);
+    for (const char* key :
+         {"interactions_endpoint_url", "role_connections_verification_url", "event_webhooks_url"}) {
+        check_https_url(errors, body, key);
+    }
+    if (const auto flags = errors.integer(body, "flags", 0, 1LL << 32, false)) {
+        // Only the *_LIMITED intent flags can be changed through the API.
+        constexpr std::int64_t editable = (1 << 13) | (1 << 15) | (1 << 19);
+        const std::int64_t old =
+            app.contains("flags") ? app.at("flags").to_number<std::int64_t>() : 0;
+        if (((*flags ^ old) & ~editable) != 0) {
+            errors.add("flags", "APPLICATION_FLAGS_INVALID",
+                       "Only limited intent flags can be changed.");
+        }
+    }
+    errors.integer(body, "event_webhooks_status", 1, 2, false);
+    if (const auto* tags = body.if_contains("tags"); tags && !tags->is_null()) {
+        if (!tags->is_array() || tags->get_array().size() > 5) {
+            errors.add("tags", "BASE_TYPE_MAX_LENGTH", "Must be 5 or fewer in length.");
+        } else {
+            for (std::size_t i = 0; i < tags->get_array().size(); ++i) {
+                const auto& t = tags->get_array()[i];
+                if (!t.is_string() || t.get_string().empty() || t.get_string().size() > 20) {
+                    errors.add("tags." + std::to_string(i), "BASE_TYPE_BAD_LENGTH",
+                               "Must be between 1 and 20 in length.");
                 }
             }
         }
-        errors.raise_if_any();
-        json::object& app = call.world().application();
-        for (const char* key :
-             {"description", "custom_install_url", "flags", "interactions_endpoint_url", "tags",
-              "role_connections_verification_url"}) {
-            if (const auto* v = body.if_contains(key)) app[key] = *v;
+    }
+    if (const auto* params = body.if_contains("install_params")) {
+        check_install_params(errors, *params, "install_params");
+    }
+    if (const auto* configs = body.if_contains("integration_types_config")) {
+        if (!configs->is_object()) {
+            errors.add("integration_types_config", "MODEL_TYPE_CONVERT",
+                       "Only dictionaries may be used.");
+        } else {
+            for (const auto& [key, config] : configs->get_object()) {
+                const std::string path = "integration_types_config." + std::string(key);
+                if (key != "0" && key != "1") {
+                    errors.add(path, "BASE_TYPE_CHOICES", "Value must be one of {0, 1}.");
+                } else if (!config.is_object()) {
+                    errors.add(path, "MODEL_TYPE_CONVERT", "Only dictionaries may be used.");
+                } else if (const auto* p =
+                               config.get_object().if_contains("oauth2_install_params")) {
+                    check_install_params(errors, *p, path + ".oauth2_install_params");
+                }
+            }
         }
-        return Response::json(200, app);
+    }
+    std::optional<std::string> icon;
+    std::optional<std::string> cover;
+    if (const auto* v = body.if_contains("icon"); v && !v->is_null()) {
+        icon = check_data_uri(errors, body, "icon", {"image/png", "image/jpeg", "image/gif"},
+                              10 * 1024 * 1024, false);
+    }
+    if (const auto* v = body.if_contains("cover_image"); v && !v->is_null()) {
+        cover = check_data_uri(errors, body, "cover_image",
+                               {"image/png", "image/jpeg", "image/gif"}, 10 * 1024 * 1024, false);
+    }
+    errors.raise_if_any();
+
+    for (const char* key :
+         {"description", "custom_install_url", "interactions_endpoint_url", "tags",
+          "role_connections_verification_url", "install_params", "event_webhooks_url",
+          "event_webhooks_status", "event_webhooks_types"}) {
+        if (const auto* v = body.if_contains(key)) app[key] = *v;
+    }
+    if (const auto* v = body.if_contains("flags")) {
+        app["flags"] = *v;
+        app["flags_new"] = std::to_string(v->to_number<std::int64_t>());
+    }
+    if (const auto* v = body.if_contains("integration_types_config")) {
+        // Keys sent replace their entry; the other entry stays.
+        auto& configs = app["integration_types_config"];
+        if (!configs.is_object()) configs = json::object{};
+        for (const auto& [key, config] : v->get_object()) configs.get_object()[key] = config;
+    }
+    // Discord stores the image and answers with its hash.
+    auto image_hash = [&](const char* key) {
+        const auto& text = body.at(key).get_string();
+        std::uint64_t h = 1469598103934665603ULL;
+        for (char c : text) h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+        char buffer[33];
+        std::snprintf(buffer, sizeof buffer, "%016llx%016llx", static_cast<unsigned long long>(h),
+                      static_cast<unsigned long long>(h * 31));
+        return std::string(buffer);
+    };
+    if (body.contains("icon")) app["icon"] = icon ? json::value(image_hash("icon")) : nullptr;
+    if (body.contains("cover_image")) {
+        if (cover) {
+            app["cover_image"] = image_hash("cover_image");
+        } else {
+            app.erase("cover_image");  // an optional field: absent once removed
+        }
+    }
+    return Response::json(200, app);
+}
+
+}  // namespace
+
+void add_application_routes(Router& router) {
+    router.add("PATCH", "/applications/@me", "", edit_application);
+    router.add("GET", "/applications/{application_id}", "", [](Call& call) {
+        check_application(call);
+        return Response::json(200, call.world().application());
+    });
+    router.add("PATCH", "/applications/{application_id}", "", [](Call& call) {
+        check_application(call);
+        return edit_application(call);
     });
 
     const std::string base = "/applications/{application_id}/guilds/{guild_id}/commands";

@@ -33,6 +33,58 @@ json::object user(Snowflake id, const std::string& username, bool bot) {
     return out;
 }
 
+json::object application(Snowflake id, const std::string& name, const json::object& bot,
+                         const json::object& owner, std::int64_t guild_count) {
+    // GATEWAY_PRESENCE_LIMITED, GATEWAY_GUILD_MEMBERS_LIMITED, GATEWAY_MESSAGE_CONTENT_LIMITED.
+    constexpr std::int64_t flags = (1 << 13) | (1 << 15) | (1 << 19);
+    const json::object guild_install{{"scopes", json::array{"applications.commands", "bot"}},
+                                     {"permissions", "2048"}};
+    const json::object user_install{{"scopes", json::array{"applications.commands"}},
+                                    {"permissions", "0"}};
+    // A verify key is 64 hex digits (an Ed25519 public key); derived from the id so that
+    // each world has its own.
+    std::string verify_key;
+    std::uint64_t x = id.value();
+    static constexpr char hex[] = "0123456789abcdef";
+    for (int i = 0; i < 64; ++i) {
+        x = x * 6364136223846793005ULL + 1442695040888963407ULL;
+        verify_key += hex[(x >> 60) & 0xF];
+    }
+    return json::object{
+        {"id", id.to_string()},
+        {"name", name},
+        {"icon", nullptr},
+        {"description", ""},
+        {"summary", ""},
+        {"type", nullptr},
+        {"rpc_origins", json::array{}},
+        {"bot_public", true},
+        {"bot_require_code_grant", false},
+        {"bot", bot},
+        {"owner", owner},
+        {"verify_key", verify_key},
+        {"team", nullptr},
+        {"flags", flags},
+        {"flags_new", std::to_string(flags)},
+        {"hook", true},
+        {"is_monetized", false},
+        {"approximate_guild_count", guild_count},
+        {"approximate_user_install_count", 0},
+        {"approximate_user_authorization_count", 0},
+        {"redirect_uris", json::array{}},
+        {"interactions_endpoint_url", nullptr},
+        {"role_connections_verification_url", nullptr},
+        {"event_webhooks_url", nullptr},
+        {"event_webhooks_status", 1},
+        {"event_webhooks_types", json::array{}},
+        {"tags", json::array{}},
+        {"install_params", guild_install},
+        {"integration_types_config",
+         json::object{{"0", json::object{{"oauth2_install_params", guild_install}}},
+                      {"1", json::object{{"oauth2_install_params", user_install}}}}},
+    };
+}
+
 json::object guild(Snowflake id, const std::string& name, Snowflake owner,
                    Snowflake system_channel) {
     return json::object{

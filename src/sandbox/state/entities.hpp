@@ -14,6 +14,12 @@ namespace hikari::sandbox::entities {
 
 /// A user; `bot` users carry bot: true and the verified flag.
 boost::json::object user(Snowflake id, const std::string& username, bool bot);
+/// The bot's application with every field Discord sends to its own bot (GET
+/// /applications/@me): install settings for both integration types, the limited intent
+/// flags, counts. `owner` is the partial user who owns it.
+boost::json::object application(Snowflake id, const std::string& name,
+                                const boost::json::object& bot, const boost::json::object& owner,
+                                std::int64_t guild_count);
 /// A guild without roles, members or channels (the World keeps those apart).
 boost::json::object guild(Snowflake id, const std::string& name, Snowflake owner,
                           Snowflake system_channel);

@@ -76,18 +76,13 @@ void World::load_fixture(const std::string& path) {
     users_[bot_id_] =
         merged(entities::user(bot_id_, string_field(bot, "username", "bot"), true), bot);
     application_id_ = bot_id_;
-    application_ = json::object{{"id", application_id_.to_string()},
-                                {"name", users_[bot_id_].at("username")},
-                                {"icon", nullptr},
-                                {"description", ""},
-                                {"bot_public", true},
-                                {"bot_require_code_grant", false},
-                                {"bot", users_[bot_id_]},
-                                {"verify_key", ""},
-                                {"team", nullptr},
-                                {"flags", 0},
-                                {"redirect_uris", json::array{}},
-                                {"interactions_endpoint_url", nullptr}};
+    // A fixture names no owner: the bot's own user stands in.
+    application_ = entities::application(
+        application_id_, std::string(users_[bot_id_].at("username").as_string()), users_[bot_id_],
+        users_[bot_id_],
+        static_cast<std::int64_t>(top.contains("guilds") && top.at("guilds").is_array()
+                                      ? top.at("guilds").as_array().size()
+                                      : 0));
 
     const auto& user_list = array_field(top, "users", "root");
     for (std::size_t i = 0; i < user_list.size(); ++i) {

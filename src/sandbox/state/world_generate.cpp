@@ -73,28 +73,9 @@ void World::generate(const WorldOptions& options) {
     users_[bot_id_] = entities::user(bot_id_, "Sandbox Bot", true);
     const Snowflake owner_id = generated_id();
     users_[owner_id] = entities::user(owner_id, "sandbox_owner", false);
-    application_ = json::object{
-        {"id", application_id_.to_string()},
-        {"name", "Sandbox Bot"},
-        {"icon", nullptr},
-        {"description", "A bot living in hikari-sandbox."},
-        {"rpc_origins", json::array{}},
-        {"bot_public", true},
-        {"bot_require_code_grant", false},
-        {"bot", users_[bot_id_]},
-        {"terms_of_service_url", nullptr},
-        {"privacy_policy_url", nullptr},
-        {"owner", users_[owner_id]},
-        {"verify_key", "5a6e6e6a3f1c2b4d8e9f0a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6e7f8a9b0c1d"},
-        {"team", nullptr},
-        {"guild_id", nullptr},
-        {"flags", (1 << 13) | (1 << 15) | (1 << 19)},  // the three intent flags, limited
-        {"approximate_guild_count", options.guilds},
-        {"redirect_uris", json::array{}},
-        {"interactions_endpoint_url", nullptr},
-        {"tags", json::array{}},
-        {"integration_types_config", json::object{{"0", json::object{}}}},
-    };
+    application_ = entities::application(application_id_, "Sandbox Bot", users_[bot_id_],
+                                         users_[owner_id], options.guilds);
+    application_["description"] = "A bot living in hikari-sandbox.";
 
     // A shared pool of people, so that guilds overlap the way real ones do.
     const unsigned humans = options.members_per_guild > 1 ? options.members_per_guild - 1 : 0;
