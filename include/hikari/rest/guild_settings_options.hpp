@@ -1,6 +1,6 @@
 #pragma once
-// Options of the guild settings endpoints: widget, welcome screen and onboarding edits.
-// Only the fields that are set are sent.
+// Options of the guild settings endpoints: widget, welcome screen, onboarding and template
+// edits. Only the fields that are set are sent.
 
 // config.hpp first: its CacheComponents::none trips -Wshadow after undefined.hpp's `none`.
 #include <hikari/core/config.hpp>
@@ -33,6 +33,12 @@ struct OnboardingEditOptions {
     UndefinedOr<std::vector<Snowflake>> default_channel_ids = {};
     UndefinedOr<bool> enabled = {};
     UndefinedOr<OnboardingMode> mode = {};
+};
+
+/// edit_template: only the fields set change.
+struct GuildTemplateEditOptions {
+    UndefinedOr<std::string> name = {};             ///< 1-100 characters
+    UndefinedNoneOr<std::string> description = {};  ///< up to 120 characters
 };
 
 }  // namespace hikari

@@ -20,6 +20,7 @@
 #include <hikari/model/channel.hpp>
 #include <hikari/model/entitlement.hpp>
 #include <hikari/model/guild.hpp>
+#include <hikari/model/guild_template.hpp>
 #include <hikari/model/interaction_response.hpp>
 #include <hikari/model/member.hpp>
 #include <hikari/model/message.hpp>
@@ -416,6 +417,21 @@ class RESTClient {
                                      std::optional<std::string> reason = std::nullopt);
     Task<GuildPreview> fetch_guild_preview(Snowflake guild);
     Task<std::vector<VoiceRegion>> fetch_guild_voice_regions(Snowflake guild);
+
+    // --- guild templates ---------------------------------------------------------------
+    /// Any template by its code (no permission needed).
+    Task<GuildTemplate> fetch_template(std::string code);
+    /// The guild's templates (Discord allows one); the rest need MANAGE_GUILD.
+    Task<std::vector<GuildTemplate>> fetch_guild_templates(Snowflake guild);
+    /// name: 1-100 characters; description: up to 120.
+    Task<GuildTemplate> create_template(Snowflake guild, std::string name,
+                                        std::optional<std::string> description = std::nullopt);
+    /// Replaces the template's snapshot with the guild's current state.
+    Task<GuildTemplate> sync_template(Snowflake guild, std::string code);
+    Task<GuildTemplate> edit_template(Snowflake guild, std::string code,
+                                      GuildTemplateEditOptions options);
+    /// Returns the deleted template.
+    Task<GuildTemplate> delete_template(Snowflake guild, std::string code);
 
     // --- interactions, completing the family --------------------------------------------
     /// Answers an autocomplete interaction (response type 8) with up to 25 choices.

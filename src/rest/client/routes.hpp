@@ -282,6 +282,16 @@ inline constexpr Route patch_webhook_message{
 inline constexpr Route delete_webhook_message{
     "DELETE", "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}"};
 
+// guild templates
+inline constexpr Route get_template{"GET", "/guilds/templates/{template_code}"};
+inline constexpr Route get_guild_templates{"GET", "/guilds/{guild_id}/templates"};
+inline constexpr Route post_guild_template{"POST", "/guilds/{guild_id}/templates"};
+inline constexpr Route put_guild_template{"PUT", "/guilds/{guild_id}/templates/{template_code}"};
+inline constexpr Route patch_guild_template{"PATCH",
+                                            "/guilds/{guild_id}/templates/{template_code}"};
+inline constexpr Route delete_guild_template{"DELETE",
+                                             "/guilds/{guild_id}/templates/{template_code}"};
+
 // the application and command permissions
 inline constexpr Route get_my_application{"GET", "/applications/@me"};
 inline constexpr Route patch_my_application{"PATCH", "/applications/@me"};

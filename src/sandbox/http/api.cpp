@@ -80,6 +80,7 @@ Api::Api(World& world, GatewayLink& gateway, ApiOptions options)
     add_guild_settings_routes(router_);
     add_webhook_admin_routes(router_);
     add_application_routes(router_);
+    add_guild_template_routes(router_);
     add_monetization_routes(router_);
     register_control_routes();
     add_feature_control_routes(control_);

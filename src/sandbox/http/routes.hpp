@@ -38,6 +38,7 @@ void add_auto_moderation_routes(Router& router);
 void add_guild_settings_routes(Router& router);
 void add_webhook_admin_routes(Router& router);
 void add_application_routes(Router& router);
+void add_guild_template_routes(Router& router);
 void add_monetization_routes(Router& router);
 
 /// Default limits of the shared bucket groups, roughly what Discord answers with.
