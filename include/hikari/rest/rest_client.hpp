@@ -263,7 +263,12 @@ class RESTClient {
     Task<void> delete_permission_overwrite(Snowflake channel, Snowflake target,
                                            std::optional<std::string> reason = std::nullopt);
     Task<void> trigger_typing(Snowflake channel);
+    /// The latest 50 pinned messages (Discord's deprecated GET /pins).
     Task<std::vector<Message>> fetch_pins(Snowflake channel);
+    /// Every pin with its time, most recently pinned first, 50 per request; `before` starts
+    /// the listing at an earlier pin time.
+    Paginator<MessagePin> fetch_pinned_messages(Snowflake channel,
+                                                std::optional<Timestamp> before = std::nullopt);
     Task<void> pin_message(Snowflake channel, Snowflake message,
                            std::optional<std::string> reason = std::nullopt);
     Task<void> unpin_message(Snowflake channel, Snowflake message,
@@ -279,6 +284,8 @@ class RESTClient {
     Task<void> edit_channel_positions(Snowflake guild, std::vector<PositionChange> positions);
     Task<std::vector<Role>> fetch_roles(Snowflake guild);
     Task<Role> fetch_role(Snowflake guild, Snowflake role);
+    /// How many members have each role (not @everyone).
+    Task<RoleMemberCounts> fetch_role_member_counts(Snowflake guild);
     Task<Role> create_role(Snowflake guild, RoleOptions options,
                            std::optional<std::string> reason = std::nullopt);
     Task<Role> edit_role(Snowflake guild, Snowflake role, RoleOptions options,
@@ -416,6 +423,8 @@ class RESTClient {
     Task<Onboarding> edit_onboarding(Snowflake guild, OnboardingEditOptions options,
                                      std::optional<std::string> reason = std::nullopt);
     Task<GuildPreview> fetch_guild_preview(Snowflake guild);
+    /// The vanity invite code (null when none is set) and its uses; needs MANAGE_GUILD.
+    Task<VanityUrl> fetch_vanity_url(Snowflake guild);
     Task<std::vector<VoiceRegion>> fetch_guild_voice_regions(Snowflake guild);
 
     // --- guild templates ---------------------------------------------------------------

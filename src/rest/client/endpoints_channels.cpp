@@ -1,6 +1,11 @@
 // Channels: fetch, edit, delete, permission overwrites, typing and pins.
 
 #include "rest/client/endpoint_helpers.hpp"
+#include "rest/client/json_fields.hpp"
+
+#include <hikari/core/time.hpp>
+
+#include <memory>
 
 namespace hikari {
 
@@ -93,15 +98,49 @@ Task<std::vector<Message>> RESTClient::fetch_pins(Snowflake channel) {
     co_return parse_list<Message>(response.body);
 }
 
+namespace {
+
+struct PinCursor {
+    std::optional<std::string> before;
+    bool more = true;
+};
+
+Task<std::vector<MessagePin>> pins_page(std::shared_ptr<RESTClient::Impl> impl, Snowflake channel,
+                                        std::shared_ptr<PinCursor> cursor) {
+    if (!cursor->more) co_return std::vector<MessagePin>{};
+    auto s = spec(routes::get_message_pins, {id(channel)});
+    s.query.emplace_back("limit", "50");
+    if (cursor->before) s.query.emplace_back("before", *cursor->before);
+    auto response = co_await impl->request(std::move(s));
+    const JsonFields fields(response.body);
+    auto page = parse_each<MessagePin>(fields.at("items"), parse_message_pin);
+    cursor->more = fields.flag("has_more") && !page.empty();
+    // Pages go back in pin time: the next one starts before the oldest pin of this one.
+    if (!page.empty()) cursor->before = format_iso8601(page.back().pinned_at);
+    co_return page;
+}
+
+}  // namespace
+
+Paginator<MessagePin> RESTClient::fetch_pinned_messages(Snowflake channel,
+                                                        std::optional<Timestamp> before) {
+    auto cursor = std::make_shared<PinCursor>();
+    if (before) cursor->before = format_iso8601(*before);
+    return Paginator<MessagePin>(
+        [impl = impl_, channel, cursor] { return pins_page(impl, channel, cursor); });
+}
+
 Task<void> RESTClient::pin_message(Snowflake channel, Snowflake message,
                                    std::optional<std::string> reason) {
-    auto request_spec = spec(routes::put_pin, {id(channel), id(message)}, std::move(reason));
+    auto request_spec =
+        spec(routes::put_message_pin, {id(channel), id(message)}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<void> RESTClient::unpin_message(Snowflake channel, Snowflake message,
                                      std::optional<std::string> reason) {
-    auto request_spec = spec(routes::delete_pin, {id(channel), id(message)}, std::move(reason));
+    auto request_spec =
+        spec(routes::delete_message_pin, {id(channel), id(message)}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 

@@ -1,4 +1,4 @@
-// Guild settings: widget, welcome screen, onboarding, preview and voice regions.
+// Guild settings: widget, welcome screen, onboarding, vanity URL, preview and voice regions.
 
 #include "rest/client/endpoint_helpers.hpp"
 
@@ -93,6 +93,12 @@ Task<Onboarding> RESTClient::edit_onboarding(Snowflake guild, OnboardingEditOpti
     w.end_object();
     return impl_->request_model<Onboarding>(with_body(
         spec(routes::put_onboarding, {id(guild)}, std::move(reason)), json_body(std::move(w))));
+}
+
+Task<VanityUrl> RESTClient::fetch_vanity_url(Snowflake guild) {
+    auto request_spec = spec(routes::get_vanity_url, {id(guild)});
+    auto response = co_await impl_->request(std::move(request_spec));
+    co_return parse_vanity_url(response.body);
 }
 
 Task<GuildPreview> RESTClient::fetch_guild_preview(Snowflake guild) {

@@ -104,6 +104,12 @@ Task<std::vector<Role>> RESTClient::fetch_roles(Snowflake guild) {
     co_return parse_list<Role>(response.body);
 }
 
+Task<RoleMemberCounts> RESTClient::fetch_role_member_counts(Snowflake guild) {
+    auto request_spec = spec(routes::get_role_member_counts, {id(guild)});
+    auto response = co_await impl_->request(std::move(request_spec));
+    co_return parse_role_member_counts(response.body);
+}
+
 Task<Role> RESTClient::fetch_role(Snowflake guild, Snowflake role) {
     return impl_->request_model<Role>(spec(routes::get_role, {id(guild), id(role)}));
 }

@@ -179,4 +179,50 @@ BulkBanResult parse_bulk_ban(std::string_view json) {
     return result;
 }
 
+VanityUrl parse_vanity_url(std::string_view json) {
+    VanityUrl out;
+    bool has_code = false;
+    for_each_field(json, "vanity url", [&](std::string_view key, od::value v) {
+        if (key == "code") {
+            has_code = true;
+            if (!is_null(v)) out.code = string_of(v, "vanity url code");
+        } else if (key == "uses") {
+            out.uses = get(v.get_int64(), "vanity url uses");
+        }
+    });
+    if (!has_code) throw ParseError("the vanity url response has no code");
+    return out;
+}
+
+RoleMemberCounts parse_role_member_counts(std::string_view json) {
+    RoleMemberCounts out;
+    for_each_field(json, "role member counts", [&](std::string_view key, od::value v) {
+        const auto role = Snowflake::try_parse(key);
+        if (!role) throw ParseError("role member counts: a key is not a snowflake");
+        out[*role] = get(v.get_int64(), "role member count");
+    });
+    return out;
+}
+
+MessagePin parse_message_pin(std::string_view json) {
+    MessagePin pin;
+    bool has_time = false;
+    bool has_message = false;
+    for_each_field(json, "message pin", [&](std::string_view key, od::value v) {
+        if (key == "pinned_at") {
+            const auto text = get(v.get_string(), "pinned_at");
+            const auto time = try_parse_iso8601(text);
+            if (!time) throw ParseError("pinned_at: expected an ISO8601 timestamp");
+            pin.pinned_at = *time;
+            has_time = true;
+        } else if (key == "message") {
+            pin.message = from_json<Message>(raw_of(v, "message"));
+            has_message = true;
+        }
+    });
+    if (!has_time || !has_message)
+        throw ParseError("a pin in the response lacks pinned_at or message");
+    return pin;
+}
+
 }  // namespace hikari::rest

@@ -60,6 +60,12 @@ std::vector<T> parse_list(std::string_view json) {
 [[nodiscard]] std::optional<int> parse_prune_result(std::string_view json);
 /// {"banned_users": [ids], "failed_users": [ids]}.
 [[nodiscard]] BulkBanResult parse_bulk_ban(std::string_view json);
+/// {"code": string | null, "uses": n}.
+[[nodiscard]] VanityUrl parse_vanity_url(std::string_view json);
+/// {"role id": count, ...}.
+[[nodiscard]] RoleMemberCounts parse_role_member_counts(std::string_view json);
+/// {"pinned_at": ISO8601, "message": {...}}.
+[[nodiscard]] MessagePin parse_message_pin(std::string_view json);
 
 // Entities with checks beyond the model's own reader.
 template <>

@@ -153,9 +153,13 @@ inline constexpr Route put_overwrite{"PUT", "/channels/{channel_id}/permissions/
 inline constexpr Route delete_overwrite{"DELETE",
                                         "/channels/{channel_id}/permissions/{overwrite_id}"};
 inline constexpr Route post_typing{"POST", "/channels/{channel_id}/typing"};
+// Pins: the deprecated GET /pins (a plain array of the latest 50) stays for fetch_pins;
+// pinning and unpinning use the current /messages/pins routes (the old PUT/DELETE do the same).
 inline constexpr Route get_pins{"GET", "/channels/{channel_id}/pins"};
-inline constexpr Route put_pin{"PUT", "/channels/{channel_id}/pins/{message_id}"};
-inline constexpr Route delete_pin{"DELETE", "/channels/{channel_id}/pins/{message_id}"};
+inline constexpr Route get_message_pins{"GET", "/channels/{channel_id}/messages/pins"};
+inline constexpr Route put_message_pin{"PUT", "/channels/{channel_id}/messages/pins/{message_id}"};
+inline constexpr Route delete_message_pin{"DELETE",
+                                          "/channels/{channel_id}/messages/pins/{message_id}"};
 
 // guilds
 inline constexpr Route get_guild{"GET", "/guilds/{guild_id}"};
@@ -165,6 +169,7 @@ inline constexpr Route post_guild_channels{"POST", "/guilds/{guild_id}/channels"
 inline constexpr Route patch_guild_channels{"PATCH", "/guilds/{guild_id}/channels"};
 inline constexpr Route get_roles{"GET", "/guilds/{guild_id}/roles"};
 inline constexpr Route get_role{"GET", "/guilds/{guild_id}/roles/{role_id}"};
+inline constexpr Route get_role_member_counts{"GET", "/guilds/{guild_id}/roles/member-counts"};
 inline constexpr Route post_role{"POST", "/guilds/{guild_id}/roles"};
 inline constexpr Route patch_roles{"PATCH", "/guilds/{guild_id}/roles"};
 inline constexpr Route patch_role{"PATCH", "/guilds/{guild_id}/roles/{role_id}"};
@@ -258,6 +263,7 @@ inline constexpr Route patch_welcome_screen{"PATCH", "/guilds/{guild_id}/welcome
 inline constexpr Route get_onboarding{"GET", "/guilds/{guild_id}/onboarding"};
 inline constexpr Route put_onboarding{"PUT", "/guilds/{guild_id}/onboarding"};
 inline constexpr Route get_guild_preview{"GET", "/guilds/{guild_id}/preview"};
+inline constexpr Route get_vanity_url{"GET", "/guilds/{guild_id}/vanity-url"};
 inline constexpr Route get_guild_regions{"GET", "/guilds/{guild_id}/regions"};
 
 // interactions and webhooks, completing the families

@@ -81,9 +81,11 @@ Api::Api(World& world, GatewayLink& gateway, ApiOptions options)
     add_webhook_admin_routes(router_);
     add_application_routes(router_);
     add_guild_template_routes(router_);
+    add_guild_info_routes(router_);
     add_monetization_routes(router_);
     register_control_routes();
     add_feature_control_routes(control_);
+    add_guild_info_control_routes(control_);
 }
 
 Response Api::handle(const Request& request) {

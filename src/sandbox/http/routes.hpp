@@ -39,6 +39,9 @@ void add_guild_settings_routes(Router& router);
 void add_webhook_admin_routes(Router& router);
 void add_application_routes(Router& router);
 void add_guild_template_routes(Router& router);
+void add_guild_info_routes(Router& router);
+/// POST /_sandbox/vanity-url.
+void add_guild_info_control_routes(Router& control);
 void add_monetization_routes(Router& router);
 
 /// Default limits of the shared bucket groups, roughly what Discord answers with.

@@ -1,0 +1,83 @@
+// The vanity URL and role member counts against the sandbox.
+
+#include "api_error_expect.hpp"
+#include "sandbox_fixture.hpp"
+
+#include <algorithm>
+
+namespace hikari::testing {
+namespace {
+
+class GuildInfoTest : public SandboxTest {
+  protected:
+    void configure(sandbox::SandboxOptions& options) override { options.route_rate_limits = false; }
+};
+
+TEST_F(GuildInfoTest, VanityUrlFollowsTheGuild) {
+    EXPECT_EQ(run(rest_->fetch_vanity_url(guild_)), VanityUrl{});  // none set: null, 0 uses
+
+    control("POST", "/vanity-url",
+            boost::json::object{
+                {"guild_id", guild_.to_string()}, {"code", "sandbox-club"}, {"uses", 12}});
+    const VanityUrl vanity = run(rest_->fetch_vanity_url(guild_));
+    EXPECT_EQ(vanity.code, std::optional<std::string>("sandbox-club"));
+    EXPECT_EQ(vanity.uses, 12);
+    const Guild guild = run(rest_->fetch_guild(guild_));
+    EXPECT_EQ(guild.vanity_url_code, std::optional<std::string>("sandbox-club"));
+    EXPECT_NE(std::find(guild.features.begin(), guild.features.end(), "VANITY_URL"),
+              guild.features.end());
+
+    EXPECT_THROW(run(rest_->fetch_vanity_url(Snowflake(42))), NotFoundError);
+    // MANAGE_GUILD is needed: without the bot's administrator role the answer is 50013.
+    const Snowflake bot = run(rest_->fetch_my_user()).id;
+    for (const Snowflake role : run(rest_->fetch_member(guild_, bot)).roles) {
+        run(rest_->remove_role_from_member(guild_, bot, role));
+    }
+    const auto forbidden =
+        expect_error<ForbiddenError>([&] { run(rest_->fetch_vanity_url(guild_)); });
+    ASSERT_TRUE(forbidden);
+    EXPECT_EQ(forbidden->code(), 50013);
+}
+
+TEST_F(GuildInfoTest, RoleMemberCountsAreCountedFromMembers) {
+    std::map<Snowflake, std::int64_t> expected;
+    for (const Role& role : run(rest_->fetch_roles(guild_))) {
+        if (role.id != guild_) expected[role.id] = 0;
+    }
+    for (const Member& m : run(rest_->fetch_members(guild_).collect())) {
+        for (const Snowflake role : m.roles) ++expected[role];
+    }
+    RoleMemberCounts counts = run(rest_->fetch_role_member_counts(guild_));
+    EXPECT_EQ(counts, expected);
+    EXPECT_EQ(counts.count(guild_), 0U);  // @everyone is not listed
+    EXPECT_TRUE(
+        std::any_of(counts.begin(), counts.end(), [](const auto& c) { return c.second > 0; }));
+
+    // A new role is listed with nobody; giving it to two members counts them.
+    RoleOptions options;
+    options.name = "Counted";
+    const Role role = run(rest_->create_role(guild_, options));
+    EXPECT_EQ(run(rest_->fetch_role_member_counts(guild_)).at(role.id), 0);
+    // Two ordinary members (the bot may not act on the owner).
+    const Snowflake owner = run(rest_->fetch_guild(guild_)).owner_id;
+    const Snowflake bot = run(rest_->fetch_my_user()).id;
+    std::vector<Snowflake> people;
+    for (const Snowflake m : members_) {
+        if (m != owner && m != bot) people.push_back(m);
+    }
+    ASSERT_GE(people.size(), 2U);
+    run(rest_->add_role_to_member(guild_, people[0], role.id));
+    run(rest_->add_role_to_member(guild_, people[1], role.id));
+    counts = run(rest_->fetch_role_member_counts(guild_));
+    EXPECT_EQ(counts.at(role.id), 2);
+    run(rest_->kick_member(guild_, people[1]));
+    EXPECT_EQ(run(rest_->fetch_role_member_counts(guild_)).at(role.id), 1);
+
+    const auto unknown =
+        expect_error<NotFoundError>([&] { run(rest_->fetch_role_member_counts(Snowflake(42))); });
+    ASSERT_TRUE(unknown);
+    EXPECT_EQ(unknown->code(), 10004);
+}
+
+}  // namespace
+}  // namespace hikari::testing
