@@ -145,6 +145,10 @@ class RESTClient {
                                               ArchivedThreads which = ArchivedThreads::public_,
                                               std::optional<Timestamp> before = std::nullopt);
 
+    /// Searches the threads of a channel (forum and media channels above all), one page of
+    /// up to 25 per call; page on with options.offset.
+    Task<ThreadSearchResult> search_threads(Snowflake channel, ThreadSearchOptions options = {});
+
     // --- invites -----------------------------------------------------------------------
     Task<Invite> create_invite(Snowflake channel, InviteCreateOptions options = {},
                                std::optional<std::string> reason = std::nullopt);

@@ -1,8 +1,11 @@
-// Threads: starting them, membership, and the active and archived lists.
+// Threads: starting them, membership, the active and archived lists, and search.
 
 #include "rest/client/endpoint_helpers.hpp"
 #include "rest/client/json_fields.hpp"
 #include "rest/client/message_body.hpp"
+
+#include <charconv>
+#include <string_view>
 
 namespace hikari {
 
@@ -22,6 +25,17 @@ void write_start_fields(JsonWriter& w, const ThreadStartOptions& o) {
     w.key("name").string(o.name);
     put(w, "auto_archive_duration", o.auto_archive_duration, write_int<std::int32_t>);
     put(w, "rate_limit_per_user", o.rate_limit_per_user, write_int<std::int32_t>);
+}
+
+/// An integer field of a response object; ParseError naming it otherwise.
+std::int64_t integer_field(const JsonFields& fields, std::string_view key) {
+    const std::string& text = fields.at(key);
+    std::int64_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || end != text.data() + text.size()) {
+        throw ParseError(std::string(key) + ": expected an integer");
+    }
+    return value;
 }
 
 struct ArchivedCursor {
@@ -179,6 +193,51 @@ Paginator<Channel> RESTClient::fetch_archived_threads(Snowflake channel, Archive
     return Paginator<Channel>([impl = impl_, route, channel, cursor, by_id] {
         return archived_page(impl, route, channel, cursor, by_id);
     });
+}
+
+Task<ThreadSearchResult> RESTClient::search_threads(Snowflake channel, ThreadSearchOptions o) {
+    if (o.name && o.name->size() > 100)
+        throw ValueError("a thread search name has at most 100 characters");
+    if (o.slop && (*o.slop < 0 || *o.slop > 100)) throw ValueError("slop must be 0 to 100");
+    if (o.tags.size() > 20) throw ValueError("a thread search takes at most 20 tags");
+    if (o.limit && (*o.limit < 1 || *o.limit > 25)) throw ValueError("limit must be 1 to 25");
+    if (o.offset && (*o.offset < 0 || *o.offset > 9975))
+        throw ValueError("offset must be 0 to 9975");
+    auto s = spec(routes::get_thread_search, {id(channel)});
+    if (o.name) s.query.emplace_back("name", *o.name);
+    if (o.slop) s.query.emplace_back("slop", std::to_string(*o.slop));
+    if (o.min_id) s.query.emplace_back("min_id", id(*o.min_id));
+    if (o.max_id) s.query.emplace_back("max_id", id(*o.max_id));
+    for (const Snowflake tag : o.tags) s.query.emplace_back("tag", id(tag));
+    if (o.tag_setting) {
+        s.query.emplace_back("tag_setting",
+                             *o.tag_setting == ThreadTagMatch::all ? "match_all" : "match_some");
+    }
+    if (o.archived) s.query.emplace_back("archived", *o.archived ? "true" : "false");
+    if (o.sort_by) {
+        static constexpr const char* names[] = {"relevance", "creation_time", "last_message_time",
+                                                "archive_time"};
+        s.query.emplace_back("sort_by", names[static_cast<std::size_t>(*o.sort_by)]);
+    }
+    if (o.ascending) s.query.emplace_back("sort_order", *o.ascending ? "asc" : "desc");
+    if (o.limit) s.query.emplace_back("limit", std::to_string(*o.limit));
+    if (o.offset) s.query.emplace_back("offset", std::to_string(*o.offset));
+    auto response = co_await impl_->request(std::move(s));
+    const JsonFields fields(response.body);
+    ThreadSearchResult out;
+    if (response.status == 202) {
+        // {"message", "code", "documents_indexed", "retry_after"}: the index is being built.
+        out.retry_after = std::chrono::seconds(integer_field(fields, "retry_after"));
+        co_return out;
+    }
+    out.threads = parse_list<Channel>(fields.at("threads"));
+    out.members = parse_list<ThreadMember>(fields.at("members"));
+    if (fields.contains("first_messages")) {
+        out.first_messages = parse_list<Message>(fields.at("first_messages"));
+    }
+    out.has_more = fields.flag("has_more");
+    out.total_results = integer_field(fields, "total_results");
+    co_return out;
 }
 
 }  // namespace hikari

@@ -59,6 +59,7 @@ inline constexpr Route get_public_archived_threads{
     "GET", "/channels/{channel_id}/threads/archived/public"};
 inline constexpr Route get_private_archived_threads{
     "GET", "/channels/{channel_id}/threads/archived/private"};
+inline constexpr Route get_thread_search{"GET", "/channels/{channel_id}/threads/search"};
 inline constexpr Route get_joined_private_archived_threads{
     "GET", "/channels/{channel_id}/users/@me/threads/archived/private"};
 

@@ -62,6 +62,7 @@ Api::Api(World& world, GatewayLink& gateway, ApiOptions options)
     add_pin_routes(router_);
     add_reaction_routes(router_);
     add_thread_routes(router_);
+    add_thread_search_routes(router_);
     add_invite_routes(router_);
     add_emoji_routes(router_);
     add_sticker_routes(router_);

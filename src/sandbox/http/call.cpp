@@ -88,6 +88,14 @@ std::optional<std::string> Call::query(const std::string& name) const {
     return it->second;
 }
 
+std::vector<std::string> Call::query_all(const std::string& name) const {
+    std::vector<std::string> out;
+    for (const auto& [key, value] : request_.query_list) {
+        if (key == name) out.push_back(value);
+    }
+    return out;
+}
+
 std::int64_t Call::query_int(const std::string& name, std::int64_t min, std::int64_t max,
                              std::int64_t fallback) const {
     const auto text = query(name);

@@ -37,6 +37,8 @@ class Call {
     [[nodiscard]] const std::vector<MultipartPart>& files();
 
     [[nodiscard]] std::optional<std::string> query(const std::string& name) const;
+    /// Every value of a repeated query parameter, in order.
+    [[nodiscard]] std::vector<std::string> query_all(const std::string& name) const;
     /// Integer query parameter within [min, max]; 50035 otherwise.
     [[nodiscard]] std::int64_t query_int(const std::string& name, std::int64_t min,
                                          std::int64_t max, std::int64_t fallback) const;

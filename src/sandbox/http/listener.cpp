@@ -51,7 +51,10 @@ Request to_request(const http::request<http::string_body>& request, std::string 
     auto url = boost::urls::parse_origin_form(request.target());
     if (!url) throw ParseError("invalid request target: " + std::string(request.target()));
     out.path = url->path();
-    for (const auto& param : url->params()) out.query[param.key] = param.value;
+    for (const auto& param : url->params()) {
+        out.query[param.key] = param.value;
+        out.query_list.emplace_back(param.key, param.value);
+    }
     for (const auto& field : request) {
         std::string name(field.name_string());
         std::transform(name.begin(), name.end(), name.begin(),

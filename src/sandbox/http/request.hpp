@@ -13,9 +13,11 @@
 namespace hikari::sandbox {
 
 struct Request {
-    std::string method;                          // "GET", "POST", ...
-    std::string path;                            // percent-decoded, without the query
-    std::map<std::string, std::string> query;    // last value wins
+    std::string method;                        // "GET", "POST", ...
+    std::string path;                          // percent-decoded, without the query
+    std::map<std::string, std::string> query;  // last value wins
+    /// Every query parameter in order, repeated names kept ("tag=1&tag=2").
+    std::vector<std::pair<std::string, std::string>> query_list;
     std::map<std::string, std::string> headers;  // names lower-cased
     std::string body;
     std::string client;  // remote address, for per-IP accounting when unauthenticated
