@@ -60,6 +60,7 @@ constexpr std::array codecs{
     entry<MessageSnapshot>("message_snapshot"),
     entry<Onboarding>("onboarding"),
     entry<OnboardingPrompt>("onboarding_prompt"),
+    entry<OwnGuild>("own_guild"),
     entry<PartialEmoji>("partial_emoji"),
     entry<Poll>("poll"),
     entry<PollCreate>("poll_create"),

@@ -151,6 +151,24 @@ struct GuildPreview {
     bool operator==(const GuildPreview&) const = default;
 };
 
+/// A guild as GET /users/@me/guilds lists it: a partial guild with the current user's
+/// standing in it.
+struct OwnGuild {
+    Snowflake id;
+    std::string name;
+    std::optional<std::string> icon;
+    std::optional<std::string> banner;
+    /// Whether the current user owns the guild.
+    bool owner = false;
+    /// The current user's permissions in the guild (not counting channel overwrites).
+    Permissions permissions{};
+    std::vector<std::string> features;
+    /// Only with with_counts.
+    std::optional<std::int32_t> approximate_member_count;
+    std::optional<std::int32_t> approximate_presence_count;
+    bool operator==(const OwnGuild&) const = default;
+};
+
 /// A guild that is not available (an outage) or not yet sent (the READY event).
 struct UnavailableGuild {
     Snowflake id;

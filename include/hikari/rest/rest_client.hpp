@@ -91,6 +91,12 @@ class RESTClient {
     Task<User> edit_my_user(MyUserEditOptions options);
     Task<Channel> create_dm_channel(Snowflake user);
     Task<void> leave_guild(Snowflake guild);
+    /// The guilds the bot is in, by ascending id from `after`, 200 per request; with_counts
+    /// adds approximate member and presence counts.
+    Paginator<OwnGuild> fetch_my_guilds(bool with_counts = false,
+                                        std::optional<Snowflake> after = std::nullopt);
+    /// The bot's own member object in a guild.
+    Task<Member> fetch_my_member(Snowflake guild);
 
     // --- messages ----------------------------------------------------------------------
     Task<Message> create_message(Snowflake channel, MessageCreateOptions options);

@@ -437,6 +437,22 @@ struct Fields<GuildPreview> {
 };
 
 template <>
+struct Fields<OwnGuild> {
+    using T = OwnGuild;
+    static constexpr auto list = std::tuple{
+        req("id", &T::id),
+        req("name", &T::name),
+        req("icon", &T::icon),
+        req("banner", &T::banner),
+        req("owner", &T::owner),
+        req("permissions", &T::permissions),
+        req("features", &T::features),
+        opt("approximate_member_count", &T::approximate_member_count),
+        opt("approximate_presence_count", &T::approximate_presence_count),
+    };
+};
+
+template <>
 struct Fields<UnavailableGuild> {
     using T = UnavailableGuild;
     static constexpr auto list = std::tuple{req("id", &T::id), opt("unavailable", &T::unavailable)};

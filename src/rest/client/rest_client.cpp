@@ -1,6 +1,8 @@
-// RESTClient: construction, gateway and user endpoints.
+// RESTClient: construction, gateway and user endpoints (the bot's user, DMs, its guilds).
 
 #include "rest/client/endpoint_helpers.hpp"
+
+#include <memory>
 
 namespace hikari {
 
@@ -55,6 +57,45 @@ Task<Channel> RESTClient::create_dm_channel(Snowflake user) {
     w.begin_object().key("recipient_id").string(id(user)).end_object();
     return impl_->request_model<Channel>(
         with_body(spec(routes::post_my_channels, {}), json_body(std::move(w))));
+}
+
+namespace {
+
+constexpr std::size_t my_guilds_per_page = 200;
+
+struct MyGuildsCursor {
+    std::optional<Snowflake> after;
+    bool more = true;
+};
+
+Task<std::vector<OwnGuild>> my_guilds_page(std::shared_ptr<RESTClient::Impl> impl, bool with_counts,
+                                           std::shared_ptr<MyGuildsCursor> cursor) {
+    if (!cursor->more) co_return std::vector<OwnGuild>{};
+    auto s = spec(routes::get_my_guilds, {});
+    s.query.emplace_back("limit", std::to_string(my_guilds_per_page));
+    if (cursor->after) s.query.emplace_back("after", id(*cursor->after));
+    if (with_counts) s.query.emplace_back("with_counts", "true");
+    auto response = co_await impl->request(std::move(s));
+    auto page = parse_list<OwnGuild>(response.body);
+    // A short page is the last one: no request just to learn that the next is empty.
+    cursor->more = page.size() == my_guilds_per_page;
+    for (const auto& g : page) {
+        if (!cursor->after || *cursor->after < g.id) cursor->after = g.id;
+    }
+    co_return page;
+}
+
+}  // namespace
+
+Paginator<OwnGuild> RESTClient::fetch_my_guilds(bool with_counts, std::optional<Snowflake> after) {
+    auto cursor = std::make_shared<MyGuildsCursor>();
+    cursor->after = after;
+    return Paginator<OwnGuild>(
+        [impl = impl_, with_counts, cursor] { return my_guilds_page(impl, with_counts, cursor); });
+}
+
+Task<Member> RESTClient::fetch_my_member(Snowflake guild) {
+    return impl_->request_model<Member>(spec(routes::get_my_guild_member, {id(guild)}));
 }
 
 Task<void> RESTClient::leave_guild(Snowflake guild) {

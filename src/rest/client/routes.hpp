@@ -15,6 +15,8 @@ inline constexpr Route patch_my_user{"PATCH", "/users/@me"};
 inline constexpr Route get_user{"GET", "/users/{user_id}"};
 inline constexpr Route post_my_channels{"POST", "/users/@me/channels"};
 inline constexpr Route delete_my_guild{"DELETE", "/users/@me/guilds/{guild_id}"};
+inline constexpr Route get_my_guilds{"GET", "/users/@me/guilds"};
+inline constexpr Route get_my_guild_member{"GET", "/users/@me/guilds/{guild_id}/member"};
 
 // messages
 inline constexpr Route get_channel_messages{"GET", "/channels/{channel_id}/messages"};

@@ -3,6 +3,8 @@
 #include "sandbox/http/api_error.hpp"
 #include "sandbox/state/world.hpp"
 
+#include <hikari/core/permissions.hpp>
+
 #include <boost/json/value.hpp>
 
 #include <charconv>
@@ -30,7 +32,9 @@ std::uint64_t guild_permissions(const World& world, Snowflake guild, Snowflake u
     const auto* g = world.guild(guild);
     const auto* member = world.member(guild, user);
     if (!g || !member) return 0;
-    if (g->at("owner_id") == json::value(user.to_string())) return ~0ULL;
+    // Discord answers the owner's and an administrator's permissions as every defined bit.
+    const std::uint64_t all = Permissions::all().value();
+    if (g->at("owner_id") == json::value(user.to_string())) return all;
     std::uint64_t bits = role_bits(world.role(guild, guild));  // @everyone has the guild's id
     if (const auto* roles = member->if_contains("roles"); roles && roles->is_array()) {
         for (const auto& r : roles->get_array()) {
@@ -40,7 +44,7 @@ std::uint64_t guild_permissions(const World& world, Snowflake guild, Snowflake u
             }
         }
     }
-    return (bits & permission_bits::administrator) != 0 ? ~0ULL : bits;
+    return (bits & permission_bits::administrator) != 0 ? all : bits;
 }
 
 void require_bot_permission(Call& call, Snowflake guild, std::uint64_t permission) {

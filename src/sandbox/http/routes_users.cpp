@@ -3,9 +3,13 @@
 #include "sandbox/http/api_error.hpp"
 #include "sandbox/http/call.hpp"
 #include "sandbox/http/form_errors.hpp"
+#include "sandbox/http/guild_permissions.hpp"
 #include "sandbox/http/routes.hpp"
 
 #include <boost/json/array.hpp>
+
+#include <string>
+#include <vector>
 
 namespace hikari::sandbox {
 
@@ -38,26 +42,45 @@ void add_user_routes(Router& router) {
         const auto limit = call.query_int("limit", 1, 200, 200);
         const auto before = call.query_id("before");
         const auto after = call.query_id("after");
+        const bool with_counts = call.query_bool("with_counts");
         World& world = call.world();
-        json::array out;
+        // Ascending ids; with only `before`, the `limit` guilds just before it.
+        std::vector<Snowflake> ids;
         for (const Snowflake id : world.guild_ids()) {
             if (before && id >= *before) continue;
             if (after && id <= *after) continue;
+            ids.push_back(id);
+        }
+        if (before && !after && ids.size() > static_cast<std::size_t>(limit)) {
+            ids.erase(ids.begin(), ids.end() - limit);
+        }
+        json::array out;
+        for (const Snowflake id : ids) {
             if (static_cast<std::int64_t>(out.size()) >= limit) break;
             const auto& g = *world.guild(id);
-            out.push_back(json::object{
+            json::object entry{
                 {"id", g.at("id")},
                 {"name", g.at("name")},
                 {"icon", g.at("icon")},
                 {"banner", g.at("banner")},
                 {"owner", g.at("owner_id") == json::value(world.bot_id().to_string())},
-                {"permissions", "8"},
+                {"permissions", std::to_string(guild_permissions(world, id, world.bot_id()))},
                 {"features", g.at("features")},
-                {"approximate_member_count", world.members(id).size()},
-                {"approximate_presence_count", 0},
-            });
+            };
+            if (with_counts) {
+                entry["approximate_member_count"] = world.members(id).size();
+                entry["approximate_presence_count"] = 0;
+            }
+            out.push_back(std::move(entry));
         }
         return Response::json(200, out);
+    });
+    router.add("GET", "/users/@me/guilds/{guild_id}/member", "", [](Call& call) {
+        World& world = call.world();
+        const Snowflake guild = call.id("guild_id");
+        const auto* member = world.guild(guild) ? world.member(guild, world.bot_id()) : nullptr;
+        if (!member) throw api_errors::unknown_guild();
+        return Response::json(200, *member);
     });
     router.add("DELETE", "/users/@me/guilds/{guild_id}", "", [](Call& call) {
         World& world = call.world();
