@@ -6,3 +6,4 @@ HIKARI_MODEL_JSON(hikari::Team);
 HIKARI_MODEL_JSON(hikari::ApplicationInstallParams);
 HIKARI_MODEL_JSON(hikari::ApplicationIntegrationTypeConfig);
 HIKARI_MODEL_JSON(hikari::GuildTemplate);
+HIKARI_MODEL_JSON(hikari::ApplicationRoleConnectionMetadata);

@@ -31,6 +31,7 @@ constexpr std::array codecs{
     entry<ApplicationCommandOption>("application_command_option"),
     entry<ApplicationCommandOptionChoice>("application_command_option_choice"),
     entry<GuildApplicationCommandPermissions>("application_command_permissions"),
+    entry<ApplicationRoleConnectionMetadata>("application_role_connection_metadata"),
     entry<Attachment>("attachment"),
     entry<AuditLog>("audit_log"),
     entry<AuditLogEntry>("audit_log_entry"),

@@ -131,6 +131,53 @@ TEST_F(ApplicationTest, EditMyApplicationRefusesWhatDiscordRefuses) {
     EXPECT_EQ(app.description, "A bot living in hikari-sandbox.");
 }
 
+TEST_F(ApplicationTest, RoleConnectionMetadataIsReplacedWhole) {
+    EXPECT_TRUE(run(rest_->fetch_role_connection_metadata(application_)).empty());
+
+    Dict<std::string> german;
+    german.entries.emplace_back("de", "Stufe");
+    std::vector<ApplicationRoleConnectionMetadata> records{
+        {.type = ApplicationRoleConnectionMetadataType::integer_greater_than_or_equal,
+         .key = "level",
+         .name = "Level",
+         .name_localizations = german,
+         .description = "Level reached in the game"},
+        {.type = ApplicationRoleConnectionMetadataType::boolean_equal,
+         .key = "verified_player",
+         .name = "Verified",
+         .description = "Linked a game account"}};
+    EXPECT_EQ(run(rest_->set_role_connection_metadata(application_, records)), records);
+    EXPECT_EQ(run(rest_->fetch_role_connection_metadata(application_)), records);
+
+    // A PUT replaces every record.
+    records.pop_back();
+    EXPECT_EQ(run(rest_->set_role_connection_metadata(application_, records)), records);
+    EXPECT_EQ(run(rest_->fetch_role_connection_metadata(application_)).size(), 1U);
+
+    // Keys are a-z, 0-9 and _ only, and unique.
+    auto bad = records;
+    bad[0].key = "Level!";
+    auto error = expect_error<BadRequestError>(
+        [&] { run(rest_->set_role_connection_metadata(application_, bad)); });
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->code(), 50035);
+    EXPECT_TRUE(names_field(*error, "0.key"));
+    auto twice = records;
+    twice.push_back(records[0]);
+    error = expect_error<BadRequestError>(
+        [&] { run(rest_->set_role_connection_metadata(application_, twice)); });
+    ASSERT_TRUE(error);
+    EXPECT_TRUE(names_field(*error, "1.key"));
+    auto unnamed = records;
+    unnamed[0].name.clear();
+    EXPECT_THROW(run(rest_->set_role_connection_metadata(application_, unnamed)), BadRequestError);
+    EXPECT_THROW(run(rest_->set_role_connection_metadata(
+                     application_, std::vector<ApplicationRoleConnectionMetadata>(6, records[0]))),
+                 ValueError);
+    EXPECT_THROW(run(rest_->fetch_role_connection_metadata(Snowflake(1234))), NotFoundError);
+    EXPECT_EQ(run(rest_->fetch_role_connection_metadata(application_)), records);  // unchanged
+}
+
 TEST_F(ApplicationTest, CommandPermissionsFetchAndEdit) {
     const auto command = run(rest_->create_application_command(
         application_, {.name = "admin", .description = "for admins"}, guild_));

@@ -1,6 +1,7 @@
 #pragma once
-// Applications (apps), their install settings and their teams. See
-// docs/resources/application.mdx and docs/topics/teams.mdx.
+// Applications (apps), their install settings, their teams and their role connection
+// metadata. See docs/resources/application.mdx, docs/topics/teams.mdx and
+// docs/resources/application-role-connection-metadata.mdx.
 
 #include <hikari/model/common.hpp>
 #include <hikari/model/dict.hpp>
@@ -102,6 +103,30 @@ struct Application {
     Dict<ApplicationIntegrationTypeConfig> integration_types_config;
     std::optional<std::string> custom_install_url;
     bool operator==(const Application&) const = default;
+};
+
+/// How a guild's configured value is compared with a user's metadata value.
+enum class ApplicationRoleConnectionMetadataType : std::uint8_t {
+    integer_less_than_or_equal = 1,
+    integer_greater_than_or_equal = 2,
+    integer_equal = 3,
+    integer_not_equal = 4,
+    datetime_less_than_or_equal = 5,
+    datetime_greater_than_or_equal = 6,
+    boolean_equal = 7,
+    boolean_not_equal = 8,
+};
+
+/// One metadata field an app offers for linked roles (an app has at most 5).
+struct ApplicationRoleConnectionMetadata {
+    ApplicationRoleConnectionMetadataType type{};
+    /// a-z, 0-9 or _, 1-50 characters.
+    std::string key = {};
+    std::string name = {};  ///< 1-100 characters
+    UndefinedNoneOr<Dict<std::string>> name_localizations = {};
+    std::string description = {};  ///< 1-200 characters
+    UndefinedNoneOr<Dict<std::string>> description_localizations = {};
+    bool operator==(const ApplicationRoleConnectionMetadata&) const = default;
 };
 
 }  // namespace hikari

@@ -490,6 +490,12 @@ class RESTClient {
     Task<Application> edit_application(Snowflake application, ApplicationEditOptions options);
     /// The bot's application as OAuth2 shows it (GET /oauth2/applications/@me).
     Task<Application> fetch_oauth2_application();
+    /// The metadata fields the application offers for linked roles.
+    Task<std::vector<ApplicationRoleConnectionMetadata>> fetch_role_connection_metadata(
+        Snowflake application);
+    /// Replaces them all (at most 5); returns what Discord stored.
+    Task<std::vector<ApplicationRoleConnectionMetadata>> set_role_connection_metadata(
+        Snowflake application, std::vector<ApplicationRoleConnectionMetadata> records);
     /// Every command's permissions in a guild (only those that were ever set).
     Task<std::vector<GuildApplicationCommandPermissions>> fetch_guild_command_permissions(
         Snowflake application, Snowflake guild);

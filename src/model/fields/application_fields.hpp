@@ -88,6 +88,19 @@ struct Fields<Application> {
 };
 
 template <>
+struct Fields<ApplicationRoleConnectionMetadata> {
+    using T = ApplicationRoleConnectionMetadata;
+    static constexpr auto list = std::tuple{
+        req("type", &T::type),
+        req("key", &T::key),
+        req("name", &T::name),
+        opt("name_localizations", &T::name_localizations),
+        req("description", &T::description),
+        opt("description_localizations", &T::description_localizations),
+    };
+};
+
+template <>
 struct Fields<GuildTemplate> {
     using T = GuildTemplate;
     static constexpr auto list = std::tuple{

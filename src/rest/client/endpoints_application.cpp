@@ -1,5 +1,5 @@
-// The bot's application (/applications/@me, /applications/{id}, /oauth2/applications/@me) and
-// guild application command permissions.
+// The bot's application (/applications/@me, /applications/{id}, /oauth2/applications/@me), its
+// role connection metadata and guild application command permissions.
 
 #include "rest/client/endpoint_helpers.hpp"
 
@@ -73,6 +73,27 @@ Task<Application> RESTClient::edit_application(Snowflake application, Applicatio
 
 Task<Application> RESTClient::fetch_oauth2_application() {
     return impl_->request_model<Application>(spec(routes::get_oauth2_application, {}));
+}
+
+Task<std::vector<ApplicationRoleConnectionMetadata>> RESTClient::fetch_role_connection_metadata(
+    Snowflake application) {
+    auto request_spec = spec(routes::get_role_connection_metadata, {id(application)});
+    auto response = co_await impl_->request(std::move(request_spec));
+    co_return parse_list<ApplicationRoleConnectionMetadata>(response.body);
+}
+
+Task<std::vector<ApplicationRoleConnectionMetadata>> RESTClient::set_role_connection_metadata(
+    Snowflake application, std::vector<ApplicationRoleConnectionMetadata> records) {
+    if (records.size() > 5)
+        throw ValueError("an application has at most 5 role connection metadata records");
+    JsonWriter w;
+    w.begin_array();
+    for (const auto& r : records) w.raw(to_json(r));
+    w.end_array();
+    auto request_spec = with_body(spec(routes::put_role_connection_metadata, {id(application)}),
+                                  json_body(std::move(w)));
+    auto response = co_await impl_->request(std::move(request_spec));
+    co_return parse_list<ApplicationRoleConnectionMetadata>(response.body);
 }
 
 Task<std::vector<GuildApplicationCommandPermissions>> RESTClient::fetch_guild_command_permissions(

@@ -307,6 +307,10 @@ inline constexpr Route patch_my_application{"PATCH", "/applications/@me"};
 inline constexpr Route get_application{"GET", "/applications/{application_id}"};
 inline constexpr Route patch_application{"PATCH", "/applications/{application_id}"};
 inline constexpr Route get_oauth2_application{"GET", "/oauth2/applications/@me"};
+inline constexpr Route get_role_connection_metadata{
+    "GET", "/applications/{application_id}/role-connections/metadata"};
+inline constexpr Route put_role_connection_metadata{
+    "PUT", "/applications/{application_id}/role-connections/metadata"};
 inline constexpr Route get_guild_command_permissions{
     "GET", "/applications/{application_id}/guilds/{guild_id}/commands/permissions"};
 inline constexpr Route get_command_permissions{

@@ -1,5 +1,5 @@
 // The application: GET/PATCH /applications/{id} and PATCH /applications/@me (GET @me is with
-// the user routes), and guild application command permissions
+// the user routes), its role connection metadata, and guild application command permissions
 // (list, get, replace). Discord takes permission edits only with a user's Bearer token; the
 // sandbox accepts the bot token instead but checks the body as Discord does.
 
@@ -11,6 +11,10 @@
 #include "sandbox/http/routes.hpp"
 
 #include <boost/json/array.hpp>
+#include <boost/json/parse.hpp>
+
+#include <algorithm>
+#include <vector>
 
 #include <cstdio>
 #include <map>
@@ -223,9 +227,93 @@ Response edit_application(Call& call) {
     return Response::json(200, app);
 }
 
+/// The application's role connection metadata records, in the order last PUT.
+json::array& role_connection_metadata(Call& call) {
+    auto& entry = call.world().entities("role_connection_metadata")[Snowflake{}];
+    if (!entry.contains("records")) entry["records"] = json::array{};
+    return entry["records"].as_array();
+}
+
+/// Checks one localizations dictionary: strings of min_length..max_length per locale.
+void check_localizations(FormErrors& errors, const json::object& record, const char* key,
+                         std::size_t max_length, const std::string& path) {
+    const auto* v = record.if_contains(key);
+    if (!v || v->is_null()) return;
+    if (!v->is_object()) {
+        errors.add(path + "." + key, "DICT_TYPE_CONVERT", "Only dictionaries may be used.");
+        return;
+    }
+    for (const auto& [locale, text] : v->get_object()) {
+        if (!text.is_string() || text.get_string().empty() ||
+            text.get_string().size() > max_length) {
+            errors.add(path + "." + key + "." + std::string(locale), "BASE_TYPE_BAD_LENGTH",
+                       "Must be between 1 and " + std::to_string(max_length) + " in length.");
+        }
+    }
+}
+
+/// PUT /applications/{id}/role-connections/metadata: the body (a JSON array of at most 5
+/// records) replaces every record.
+Response put_role_connection_metadata(Call& call) {
+    check_application(call);
+    // The body is a JSON array, which Call::body() refuses: parse it here.
+    boost::system::error_code ec;
+    json::value parsed = json::parse(call.request().body, ec);
+    if (ec) throw api_errors::invalid_json();
+    if (!parsed.is_array()) raise_field_error("_root", "BASE_TYPE_ARRAY", "Must be an array.");
+    const auto& list = parsed.get_array();
+    FormErrors errors;
+    if (list.size() > 5) {
+        errors.add("_root", "BASE_TYPE_MAX_LENGTH", "Must be 5 or fewer in length.");
+    }
+    json::array records;
+    std::vector<std::string> keys;
+    for (std::size_t i = 0; i < list.size() && i < 5; ++i) {
+        const std::string path = std::to_string(i);
+        if (!list[i].is_object()) {
+            errors.add(path, "MODEL_TYPE_CONVERT", "Only dictionaries may be used.");
+            continue;
+        }
+        const auto& r = list[i].get_object();
+        errors.integer(r, "type", 1, 8, true, path);
+        const auto key = errors.string(r, "key", 1, 50, true, path);
+        if (key) {
+            if (key->find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") !=
+                std::string::npos) {
+                errors.add(path + ".key", "APPLICATION_ROLE_CONNECTIONS_METADATA_KEY_INVALID",
+                           "Must only contain a-z, 0-9 or _ characters.");
+            } else if (std::find(keys.begin(), keys.end(), *key) != keys.end()) {
+                errors.add(path + ".key", "APPLICATION_ROLE_CONNECTIONS_METADATA_KEY_DUPLICATE",
+                           "Keys must be unique.");
+            } else {
+                keys.push_back(*key);
+            }
+        }
+        errors.string(r, "name", 1, 100, true, path);
+        errors.string(r, "description", 1, 200, true, path);
+        check_localizations(errors, r, "name_localizations", 100, path);
+        check_localizations(errors, r, "description_localizations", 200, path);
+        json::object stored;
+        for (const char* field : {"type", "key", "name", "name_localizations", "description",
+                                  "description_localizations"}) {
+            if (const auto* v = r.if_contains(field)) stored[field] = *v;
+        }
+        records.push_back(std::move(stored));
+    }
+    errors.raise_if_any();
+    role_connection_metadata(call) = records;
+    return Response::json(200, records);
+}
+
 }  // namespace
 
 void add_application_routes(Router& router) {
+    const std::string metadata = "/applications/{application_id}/role-connections/metadata";
+    router.add("GET", metadata, "", [](Call& call) {
+        check_application(call);
+        return Response::json(200, role_connection_metadata(call));
+    });
+    router.add("PUT", metadata, "", put_role_connection_metadata);
     router.add("PATCH", "/applications/@me", "", edit_application);
     router.add("GET", "/applications/{application_id}", "", [](Call& call) {
         check_application(call);
