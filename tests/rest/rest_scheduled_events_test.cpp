@@ -139,5 +139,34 @@ TEST_F(ScheduledEventsTest, InterestedUsersPaginate) {
     EXPECT_FALSE(first_two[0].member.has_value());
 }
 
+TEST_F(ScheduledEventsTest, UserCountsFollowInterestedUsers) {
+    const Snowflake channel = voice_channel();
+    ScheduledEventCreateOptions options{
+        .name = "Count me", .scheduled_start_time = in_hours(2), .channel_id = channel};
+    const GuildScheduledEvent event = run(rest_->create_scheduled_event(guild_, options));
+    EXPECT_EQ(run(rest_->fetch_scheduled_event_user_counts(guild_, event.id)),
+              ScheduledEventUserCounts{});
+    ASSERT_GE(members_.size(), 3U);
+    for (std::size_t i = 0; i < 3; ++i) {
+        control("POST", "/scheduled-events/users",
+                boost::json::object{{"guild_id", guild_.to_string()},
+                                    {"event_id", event.id.to_string()},
+                                    {"user_id", members_[i].to_string()}});
+    }
+    // A one-off event has no exceptions: asking for one counts nothing for it.
+    const auto counts =
+        run(rest_->fetch_scheduled_event_user_counts(guild_, event.id, {Snowflake(1234)}));
+    EXPECT_EQ(counts.users, 3);
+    EXPECT_TRUE(counts.exceptions.empty());
+
+    const auto unknown = expect_error<NotFoundError>(
+        [&] { run(rest_->fetch_scheduled_event_user_counts(guild_, Snowflake(77))); });
+    ASSERT_TRUE(unknown);
+    EXPECT_EQ(unknown->code(), 10070);
+    EXPECT_THROW(run(rest_->fetch_scheduled_event_user_counts(
+                     guild_, event.id, std::vector<Snowflake>(11, Snowflake(1)))),
+                 ValueError);
+}
+
 }  // namespace
 }  // namespace hikari::testing

@@ -8,6 +8,8 @@
 #include <hikari/model/voice.hpp>
 #include <hikari/model/voice_region.hpp>
 
+#include <cstdint>
+#include <map>
 #include <optional>
 #include <string>
 
@@ -79,6 +81,14 @@ struct VoiceStateEditOptions {
 struct FollowedChannel {
     Snowflake channel_id = {};
     Snowflake webhook_id = {};
+};
+
+/// How many users are interested in a scheduled event, and in each requested exception
+/// (one changed occurrence) of a recurring one.
+struct ScheduledEventUserCounts {
+    std::int64_t users = 0;
+    std::map<Snowflake, std::int64_t> exceptions = {};
+    bool operator==(const ScheduledEventUserCounts&) const = default;
 };
 
 }  // namespace hikari

@@ -209,6 +209,9 @@ class RESTClient {
     /// Users interested in an event, by ascending user id, 100 per request.
     Paginator<ScheduledEventUser> fetch_scheduled_event_users(Snowflake guild, Snowflake event,
                                                               bool with_member = false);
+    /// The number of interested users, and per exception for up to 10 exception ids.
+    Task<ScheduledEventUserCounts> fetch_scheduled_event_user_counts(
+        Snowflake guild, Snowflake event, std::vector<Snowflake> exception_ids = {});
 
     // --- stage instances ---------------------------------------------------------------
     Task<StageInstance> create_stage_instance(StageInstanceCreateOptions options,

@@ -128,4 +128,15 @@ Paginator<ScheduledEventUser> RESTClient::fetch_scheduled_event_users(Snowflake 
     });
 }
 
+Task<ScheduledEventUserCounts> RESTClient::fetch_scheduled_event_user_counts(
+    Snowflake guild, Snowflake event, std::vector<Snowflake> exception_ids) {
+    if (exception_ids.size() > 10) throw ValueError("at most 10 exception ids per request");
+    auto s = spec(routes::get_scheduled_event_user_counts, {id(guild), id(event)});
+    for (const Snowflake e : exception_ids) {
+        s.query.emplace_back("guild_scheduled_event_exception_ids", id(e));
+    }
+    auto response = co_await impl_->request(std::move(s));
+    co_return parse_scheduled_event_user_counts(response.body);
+}
+
 }  // namespace hikari

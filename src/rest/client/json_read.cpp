@@ -204,6 +204,29 @@ RoleMemberCounts parse_role_member_counts(std::string_view json) {
     return out;
 }
 
+ScheduledEventUserCounts parse_scheduled_event_user_counts(std::string_view json) {
+    ScheduledEventUserCounts out;
+    bool has_count = false;
+    std::string exceptions;
+    for_each_field(json, "scheduled event user counts", [&](std::string_view key, od::value v) {
+        if (key == "guild_scheduled_event_count") {
+            out.users = get(v.get_int64(), "guild_scheduled_event_count");
+            has_count = true;
+        } else if (key == "guild_scheduled_event_exception_counts" && !is_null(v)) {
+            exceptions = raw_of(v, "guild_scheduled_event_exception_counts");
+        }
+    });
+    if (!has_count) throw ParseError("the user counts response has no guild_scheduled_event_count");
+    if (!exceptions.empty()) {
+        for_each_field(exceptions, "exception counts", [&](std::string_view key, od::value v) {
+            const auto exception = Snowflake::try_parse(key);
+            if (!exception) throw ParseError("exception counts: a key is not a snowflake");
+            out.exceptions[*exception] = get(v.get_int64(), "exception count");
+        });
+    }
+    return out;
+}
+
 MessagePin parse_message_pin(std::string_view json) {
     MessagePin pin;
     bool has_time = false;

@@ -5,6 +5,7 @@
 
 #include <hikari/model/entity_factory.hpp>
 #include <hikari/rest/gateway_bot_info.hpp>
+#include <hikari/rest/guild_event_options.hpp>
 #include <hikari/rest/rest_entities.hpp>
 
 #include <memory>
@@ -64,6 +65,8 @@ std::vector<T> parse_list(std::string_view json) {
 [[nodiscard]] VanityUrl parse_vanity_url(std::string_view json);
 /// {"role id": count, ...}.
 [[nodiscard]] RoleMemberCounts parse_role_member_counts(std::string_view json);
+/// {"guild_scheduled_event_count": n, "guild_scheduled_event_exception_counts": {id: n}}.
+[[nodiscard]] ScheduledEventUserCounts parse_scheduled_event_user_counts(std::string_view json);
 /// {"pinned_at": ISO8601, "message": {...}}.
 [[nodiscard]] MessagePin parse_message_pin(std::string_view json);
 

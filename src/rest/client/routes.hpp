@@ -107,6 +107,8 @@ inline constexpr Route delete_scheduled_event{"DELETE",
                                               "/guilds/{guild_id}/scheduled-events/{event_id}"};
 inline constexpr Route get_scheduled_event_users{
     "GET", "/guilds/{guild_id}/scheduled-events/{event_id}/users"};
+inline constexpr Route get_scheduled_event_user_counts{
+    "GET", "/guilds/{guild_id}/scheduled-events/{event_id}/users/counts"};
 
 // stage instances
 inline constexpr Route post_stage_instance{"POST", "/stage-instances"};

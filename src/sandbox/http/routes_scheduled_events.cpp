@@ -211,6 +211,27 @@ void add_scheduled_event_routes(Router& router) {
                              fi::guild_scheduled_events);
                    return Response::no_content();
                });
+    router.add(
+        "GET", "/guilds/{guild_id}/scheduled-events/{event_id}/users/counts", "", [](Call& call) {
+            const Snowflake guild = guild_or_404(call);
+            event_or_404(call, guild);
+            const auto ids = call.query_all("guild_scheduled_event_exception_ids");
+            if (ids.size() > 10) {
+                raise_field_error("guild_scheduled_event_exception_ids", "BASE_TYPE_MAX_LENGTH",
+                                  "Must be 10 or fewer in length.");
+            }
+            for (const auto& text : ids) {
+                if (!Snowflake::try_parse(text)) {
+                    raise_field_error("guild_scheduled_event_exception_ids", "NUMBER_TYPE_COERCE",
+                                      "Value \"" + text + "\" is not snowflake.");
+                }
+            }
+            // The sandbox has no recurring events, hence no exceptions to count.
+            return Response::json(
+                200, json::object{{"guild_scheduled_event_count",
+                                   interested(call.world(), call.id("event_id")).size()},
+                                  {"guild_scheduled_event_exception_counts", json::object{}}});
+        });
     router.add("GET", "/guilds/{guild_id}/scheduled-events/{event_id}/users", "", [](Call& call) {
         const Snowflake guild = guild_or_404(call);
         event_or_404(call, guild);
