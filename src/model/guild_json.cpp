@@ -15,6 +15,7 @@ HIKARI_MODEL_JSON(hikari::WelcomeScreen);
 HIKARI_MODEL_JSON(hikari::Guild);
 HIKARI_MODEL_JSON(hikari::UnavailableGuild);
 HIKARI_MODEL_JSON(hikari::OwnGuild);
+HIKARI_MODEL_JSON(hikari::IncidentsData);
 HIKARI_MODEL_JSON(hikari::Ban);
 HIKARI_MODEL_JSON(hikari::GuildPreview);
 HIKARI_MODEL_JSON(hikari::VoiceChannelInfo);

@@ -1,4 +1,4 @@
-// The vanity URL and role member counts against the sandbox.
+// The vanity URL, role member counts and incident actions against the sandbox.
 
 #include "api_error_expect.hpp"
 #include "sandbox_fixture.hpp"
@@ -77,6 +77,41 @@ TEST_F(GuildInfoTest, RoleMemberCountsAreCountedFromMembers) {
         expect_error<NotFoundError>([&] { run(rest_->fetch_role_member_counts(Snowflake(42))); });
     ASSERT_TRUE(unknown);
     EXPECT_EQ(unknown->code(), 10004);
+}
+
+TEST_F(GuildInfoTest, IncidentActionsPauseAndResume) {
+    const Timestamp in_two_hours = std::chrono::time_point_cast<std::chrono::milliseconds>(
+        std::chrono::system_clock::now() + std::chrono::hours(2));
+    IncidentActionsEditOptions pause;
+    pause.invites_disabled_until = in_two_hours;
+    IncidentsData data = run(rest_->edit_incident_actions(guild_, pause));
+    EXPECT_EQ(data.invites_disabled_until, std::optional<Timestamp>(in_two_hours));
+    EXPECT_FALSE(data.dms_disabled_until);
+    const Guild guild = run(rest_->fetch_guild(guild_));
+    ASSERT_TRUE(guild.incidents_data);
+    EXPECT_EQ(guild.incidents_data->invites_disabled_until, data.invites_disabled_until);
+
+    // A field left out stays; none lifts a pause.
+    IncidentActionsEditOptions dms;
+    dms.dms_disabled_until = in_two_hours - std::chrono::hours(1);
+    data = run(rest_->edit_incident_actions(guild_, dms));
+    EXPECT_EQ(data.invites_disabled_until, std::optional<Timestamp>(in_two_hours));
+    EXPECT_EQ(data.dms_disabled_until,
+              std::optional<Timestamp>(in_two_hours - std::chrono::hours(1)));
+    IncidentActionsEditOptions lift;
+    lift.invites_disabled_until = none;
+    data = run(rest_->edit_incident_actions(guild_, lift));
+    EXPECT_FALSE(data.invites_disabled_until);
+    EXPECT_TRUE(data.dms_disabled_until);
+
+    // At most 24 hours ahead.
+    IncidentActionsEditOptions too_far;
+    too_far.dms_disabled_until = in_two_hours + std::chrono::hours(23);
+    const auto bad =
+        expect_error<BadRequestError>([&] { run(rest_->edit_incident_actions(guild_, too_far)); });
+    ASSERT_TRUE(bad);
+    EXPECT_TRUE(names_field(*bad, "dms_disabled_until"));
+    EXPECT_THROW(run(rest_->edit_incident_actions(Snowflake(42), pause)), NotFoundError);
 }
 
 }  // namespace

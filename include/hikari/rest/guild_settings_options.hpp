@@ -1,11 +1,12 @@
 #pragma once
-// Options of the guild settings endpoints: widget, welcome screen, onboarding and template
-// edits. Only the fields that are set are sent.
+// Options of the guild settings endpoints: widget, welcome screen, onboarding, template and
+// incident action edits. Only the fields that are set are sent.
 
 // config.hpp first: its CacheComponents::none trips -Wshadow after undefined.hpp's `none`.
 #include <hikari/core/config.hpp>
 
 #include <hikari/core/snowflake.hpp>
+#include <hikari/core/time.hpp>
 #include <hikari/core/undefined.hpp>
 #include <hikari/model/guild.hpp>
 #include <hikari/model/onboarding.hpp>
@@ -39,6 +40,13 @@ struct OnboardingEditOptions {
 struct GuildTemplateEditOptions {
     UndefinedOr<std::string> name = {};             ///< 1-100 characters
     UndefinedNoneOr<std::string> description = {};  ///< up to 120 characters
+};
+
+/// edit_incident_actions: pause invites or DMs until a time at most 24 hours ahead; none
+/// lifts the pause, unset leaves it as it is.
+struct IncidentActionsEditOptions {
+    UndefinedNoneOr<Timestamp> invites_disabled_until = {};
+    UndefinedNoneOr<Timestamp> dms_disabled_until = {};
 };
 
 }  // namespace hikari

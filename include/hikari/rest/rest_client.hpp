@@ -438,6 +438,8 @@ class RESTClient {
     Task<GuildPreview> fetch_guild_preview(Snowflake guild);
     /// The vanity invite code (null when none is set) and its uses; needs MANAGE_GUILD.
     Task<VanityUrl> fetch_vanity_url(Snowflake guild);
+    /// Pauses (or resumes) invites and DMs during a raid; needs MANAGE_GUILD.
+    Task<IncidentsData> edit_incident_actions(Snowflake guild, IncidentActionsEditOptions options);
     Task<std::vector<VoiceRegion>> fetch_guild_voice_regions(Snowflake guild);
 
     // --- guild templates ---------------------------------------------------------------

@@ -1,4 +1,5 @@
-// Guild settings: widget, welcome screen, onboarding, vanity URL, preview and voice regions.
+// Guild settings: widget, welcome screen, onboarding, vanity URL, incident actions, preview and
+// voice regions.
 
 #include "rest/client/endpoint_helpers.hpp"
 
@@ -99,6 +100,18 @@ Task<VanityUrl> RESTClient::fetch_vanity_url(Snowflake guild) {
     auto request_spec = spec(routes::get_vanity_url, {id(guild)});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_vanity_url(response.body);
+}
+
+Task<IncidentsData> RESTClient::edit_incident_actions(Snowflake guild,
+                                                      IncidentActionsEditOptions o) {
+    auto write_time = [](JsonWriter& out, Timestamp t) { out.string(format_iso8601(t)); };
+    JsonWriter w;
+    w.begin_object();
+    put(w, "invites_disabled_until", o.invites_disabled_until, write_time);
+    put(w, "dms_disabled_until", o.dms_disabled_until, write_time);
+    w.end_object();
+    return impl_->request_model<IncidentsData>(
+        with_body(spec(routes::put_incident_actions, {id(guild)}), json_body(std::move(w))));
 }
 
 Task<GuildPreview> RESTClient::fetch_guild_preview(Snowflake guild) {

@@ -269,6 +269,7 @@ inline constexpr Route get_onboarding{"GET", "/guilds/{guild_id}/onboarding"};
 inline constexpr Route put_onboarding{"PUT", "/guilds/{guild_id}/onboarding"};
 inline constexpr Route get_guild_preview{"GET", "/guilds/{guild_id}/preview"};
 inline constexpr Route get_vanity_url{"GET", "/guilds/{guild_id}/vanity-url"};
+inline constexpr Route put_incident_actions{"PUT", "/guilds/{guild_id}/incident-actions"};
 inline constexpr Route get_guild_regions{"GET", "/guilds/{guild_id}/regions"};
 
 // interactions and webhooks, completing the families

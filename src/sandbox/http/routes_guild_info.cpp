@@ -1,7 +1,8 @@
-// Read-only guild figures: the vanity URL (GET /guilds/{id}/vanity-url, MANAGE_GUILD) and the
-// member count of each role (GET /guilds/{id}/roles/member-counts), computed from the world's
-// members. Bots cannot set a vanity URL, so the control API does it
-// (POST /_sandbox/vanity-url {guild_id, code, uses}).
+// Guild figures and safety switches: the vanity URL (GET /guilds/{id}/vanity-url,
+// MANAGE_GUILD), the member count of each role (GET /guilds/{id}/roles/member-counts),
+// computed from the world's members, and the incident actions (PUT
+// /guilds/{id}/incident-actions, MANAGE_GUILD), kept in the guild's incidents_data. Bots cannot set
+// a vanity URL, so the control API does it (POST /_sandbox/vanity-url {guild_id, code, uses}).
 
 #include "sandbox/http/api_error.hpp"
 #include "sandbox/http/call.hpp"
@@ -11,9 +12,12 @@
 #include "sandbox/http/guild_permissions.hpp"
 #include "sandbox/http/routes.hpp"
 
+#include <hikari/core/time.hpp>
+
 #include <boost/json/array.hpp>
 
 #include <algorithm>
+#include <chrono>
 #include <map>
 #include <string>
 
@@ -54,9 +58,48 @@ Response control_set_vanity_url(Call& call) {
     return Response::json(200, out);
 }
 
+/// An incident action's time: null lifts the pause; otherwise an ISO8601 time at most 24
+/// hours ahead. Records 50035 and returns nullopt when it is not.
+std::optional<json::value> pause_until(FormErrors& errors, const json::object& body,
+                                       const char* key) {
+    const auto* v = body.if_contains(key);
+    if (!v) return std::nullopt;
+    if (v->is_null()) return json::value(nullptr);
+    const auto time = v->is_string() ? try_parse_iso8601(v->get_string()) : std::nullopt;
+    if (!time) {
+        errors.add(key, "DATE_TYPE_PARSE", "Could not parse the timestamp. Should be ISO8601.");
+        return std::nullopt;
+    }
+    if (*time > std::chrono::system_clock::now() + std::chrono::hours(24)) {
+        errors.add(key, "INCIDENT_ACTIONS_TOO_FAR", "Can only be at most 24 hours in the future.");
+        return std::nullopt;
+    }
+    return json::value(format_iso8601(*time));
+}
+
+Response put_incident_actions(Call& call) {
+    const Snowflake guild = guild_or_404(call);
+    require_bot_permission(call, guild, permission_bits::manage_guild);
+    FormErrors errors;
+    const auto invites = pause_until(errors, call.body(), "invites_disabled_until");
+    const auto dms = pause_until(errors, call.body(), "dms_disabled_until");
+    errors.raise_if_any();
+    json::object& g = *call.world().guild(guild);
+    json::value& stored = g["incidents_data"];
+    if (!stored.is_object()) {
+        stored = json::object{{"invites_disabled_until", nullptr}, {"dms_disabled_until", nullptr}};
+    }
+    if (invites) stored.as_object()["invites_disabled_until"] = *invites;
+    if (dms) stored.as_object()["dms_disabled_until"] = *dms;
+    const json::object out = stored.as_object();
+    call.emit("GUILD_UPDATE", call.world().guild_object(guild), guild, intents::guilds);
+    return Response::json(200, out);
+}
+
 }  // namespace
 
 void add_guild_info_routes(Router& router) {
+    router.add("PUT", "/guilds/{guild_id}/incident-actions", "", put_incident_actions);
     router.add("GET", "/guilds/{guild_id}/vanity-url", "", [](Call& call) {
         const Snowflake guild = guild_or_404(call);
         require_bot_permission(call, guild, permission_bits::manage_guild);
