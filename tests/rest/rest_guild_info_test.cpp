@@ -1,4 +1,5 @@
-// The vanity URL, role member counts and incident actions against the sandbox.
+// The vanity URL, role member counts, incident actions and the widget image against the
+// sandbox.
 
 #include "api_error_expect.hpp"
 #include "sandbox_fixture.hpp"
@@ -112,6 +113,38 @@ TEST_F(GuildInfoTest, IncidentActionsPauseAndResume) {
     ASSERT_TRUE(bad);
     EXPECT_TRUE(names_field(*bad, "dms_disabled_until"));
     EXPECT_THROW(run(rest_->edit_incident_actions(Snowflake(42), pause)), NotFoundError);
+}
+
+/// Width and height from a PNG's IHDR chunk (bytes 16-23).
+std::pair<std::uint32_t, std::uint32_t> png_size(const std::string& png) {
+    auto u32 = [&](std::size_t at) {
+        std::uint32_t v = 0;
+        for (std::size_t i = 0; i < 4; ++i) v = (v << 8) | static_cast<unsigned char>(png[at + i]);
+        return v;
+    };
+    return {u32(16), u32(20)};
+}
+
+TEST_F(GuildInfoTest, WidgetImageIsAPngOnceEnabled) {
+    const auto disabled =
+        expect_error<ForbiddenError>([&] { run(rest_->fetch_widget_image(guild_)); });
+    ASSERT_TRUE(disabled);
+    EXPECT_EQ(disabled->code(), 50004);
+
+    WidgetSettingsEditOptions enable;
+    enable.enabled = true;
+    run(rest_->edit_widget_settings(guild_, enable));
+    const std::string shield = run(rest_->fetch_widget_image(guild_));
+    ASSERT_GT(shield.size(), 33U);
+    EXPECT_EQ(shield.substr(0, 8), std::string("\x89PNG\r\n\x1a\n", 8));
+    EXPECT_EQ(shield.substr(12, 4), "IHDR");
+    EXPECT_EQ(shield.substr(shield.size() - 8, 4), "IEND");
+    EXPECT_EQ(png_size(shield), (std::pair<std::uint32_t, std::uint32_t>{82, 20}));
+    const std::string banner = run(rest_->fetch_widget_image(guild_, WidgetImageStyle::banner4));
+    EXPECT_EQ(png_size(banner), (std::pair<std::uint32_t, std::uint32_t>{320, 174}));
+    EXPECT_THROW(run(rest_->fetch_widget_image(guild_, static_cast<WidgetImageStyle>(9))),
+                 ValueError);
+    EXPECT_THROW(run(rest_->fetch_widget_image(Snowflake(42))), NotFoundError);
 }
 
 }  // namespace

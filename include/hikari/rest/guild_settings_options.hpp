@@ -11,6 +11,7 @@
 #include <hikari/model/guild.hpp>
 #include <hikari/model/onboarding.hpp>
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -47,6 +48,15 @@ struct GuildTemplateEditOptions {
 struct IncidentActionsEditOptions {
     UndefinedNoneOr<Timestamp> invites_disabled_until = {};
     UndefinedNoneOr<Timestamp> dms_disabled_until = {};
+};
+
+/// The look of fetch_widget_image's picture.
+enum class WidgetImageStyle : std::uint8_t {
+    shield,   ///< the Discord logo and the online count
+    banner1,  ///< icon, name and online count, "POWERED BY DISCORD" below
+    banner2,  ///< smaller, with the Discord logo on the right
+    banner3,  ///< large, with "Chat Now" in the footer
+    banner4,  ///< large Discord logo on top and a "JOIN MY SERVER" button
 };
 
 }  // namespace hikari

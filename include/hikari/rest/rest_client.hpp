@@ -429,6 +429,9 @@ class RESTClient {
                                               std::optional<std::string> reason = std::nullopt);
     /// The public widget JSON (NotFoundError/ForbiddenError when the widget is disabled).
     Task<Widget> fetch_widget(Snowflake guild);
+    /// The public widget as PNG bytes (ForbiddenError when the widget is disabled).
+    Task<std::string> fetch_widget_image(Snowflake guild,
+                                         WidgetImageStyle style = WidgetImageStyle::shield);
     Task<WelcomeScreen> fetch_welcome_screen(Snowflake guild);
     Task<WelcomeScreen> edit_welcome_screen(Snowflake guild, WelcomeScreenEditOptions options,
                                             std::optional<std::string> reason = std::nullopt);

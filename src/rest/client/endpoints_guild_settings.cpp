@@ -1,5 +1,5 @@
-// Guild settings: widget, welcome screen, onboarding, vanity URL, incident actions, preview and
-// voice regions.
+// Guild settings: widget (settings, JSON, image), welcome screen, onboarding, vanity URL,
+// incident actions, preview and voice regions.
 
 #include "rest/client/endpoint_helpers.hpp"
 
@@ -56,6 +56,16 @@ Task<WidgetSettings> RESTClient::edit_widget_settings(Snowflake guild, WidgetSet
 
 Task<Widget> RESTClient::fetch_widget(Snowflake guild) {
     return impl_->request_model<Widget>(spec(routes::get_widget, {id(guild)}));
+}
+
+Task<std::string> RESTClient::fetch_widget_image(Snowflake guild, WidgetImageStyle style) {
+    static constexpr const char* styles[] = {"shield", "banner1", "banner2", "banner3", "banner4"};
+    const auto index = static_cast<std::size_t>(style);
+    if (index >= std::size(styles)) throw ValueError("unknown widget image style");
+    auto s = spec(routes::get_widget_image, {id(guild)});
+    s.query.emplace_back("style", styles[index]);
+    auto response = co_await impl_->request(std::move(s));
+    co_return std::move(response.body);
 }
 
 Task<WelcomeScreen> RESTClient::fetch_welcome_screen(Snowflake guild) {

@@ -263,6 +263,7 @@ inline constexpr Route patch_guild_command{
 inline constexpr Route get_widget_settings{"GET", "/guilds/{guild_id}/widget"};
 inline constexpr Route patch_widget_settings{"PATCH", "/guilds/{guild_id}/widget"};
 inline constexpr Route get_widget{"GET", "/guilds/{guild_id}/widget.json"};
+inline constexpr Route get_widget_image{"GET", "/guilds/{guild_id}/widget.png"};
 inline constexpr Route get_welcome_screen{"GET", "/guilds/{guild_id}/welcome-screen"};
 inline constexpr Route patch_welcome_screen{"PATCH", "/guilds/{guild_id}/welcome-screen"};
 inline constexpr Route get_onboarding{"GET", "/guilds/{guild_id}/onboarding"};

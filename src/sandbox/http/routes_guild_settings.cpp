@@ -1,4 +1,4 @@
-// Guild settings: widget settings and widget JSON, welcome screen, onboarding, preview and
+// Guild settings: widget settings, widget JSON and image, welcome screen, onboarding, preview and
 // voice regions. Settings live in the world's entity store (one object per guild, id 0).
 
 #include "sandbox/http/api_error.hpp"
@@ -6,6 +6,7 @@
 #include "sandbox/http/call.hpp"
 #include "sandbox/http/form_errors.hpp"
 #include "sandbox/http/routes.hpp"
+#include "sandbox/http/widget_image.hpp"
 
 #include <boost/json/array.hpp>
 
@@ -175,6 +176,38 @@ void add_guild_settings_routes(Router& router) {
                                                 {"presence_count", 0}});
     });
     widget.authenticated = false;  // public, as on Discord
+
+    Route& image = router.add("GET", "/guilds/{guild_id}/widget.png", "", [](Call& call) {
+        const Snowflake guild = guild_or_404(call);
+        const std::string style = call.query("style").value_or("shield");
+        // Sizes like Discord's images; the picture itself is one colour.
+        struct Size {
+            const char* style;
+            std::uint32_t width, height;
+        };
+        static constexpr Size sizes[] = {{"shield", 82, 20},
+                                         {"banner1", 320, 76},
+                                         {"banner2", 320, 76},
+                                         {"banner3", 320, 100},
+                                         {"banner4", 320, 174}};
+        const Size* size = nullptr;
+        for (const auto& s : sizes) {
+            if (style == s.style) size = &s;
+        }
+        if (!size) {
+            raise_field_error("style", "BASE_TYPE_CHOICES",
+                              "Value must be one of ('shield', 'banner1', 'banner2', 'banner3', "
+                              "'banner4').");
+        }
+        if (!widget_settings(call, guild).at("enabled").as_bool()) {
+            throw ApiError(403, 50004, "Widget Disabled");
+        }
+        Response out;
+        out.content_type = "image/png";
+        out.body = solid_png(size->width, size->height, 0x5865F2);  // blurple
+        return out;
+    });
+    image.authenticated = false;
 
     router.add("GET", "/guilds/{guild_id}/welcome-screen", "", [](Call& call) {
         const Snowflake guild = guild_or_404(call);
