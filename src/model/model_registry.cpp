@@ -25,6 +25,7 @@ constexpr ModelCodec entry(std::string_view name) {
 // Keep sorted by name (checked below).
 constexpr std::array codecs{
     entry<Activity>("activity"),
+    entry<ActivityInstance>("activity_instance"),
     entry<AllowedMentions>("allowed_mentions"),
     entry<Application>("application"),
     entry<ApplicationCommand>("application_command"),

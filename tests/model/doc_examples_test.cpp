@@ -99,6 +99,7 @@ const std::map<std::string, Checker>& checkers() {
         t["Guild"] = round_trip<Guild>;
         t["UnavailableGuild"] = round_trip<UnavailableGuild>;
         t["PartialGuild"] = round_trip<OwnGuild>;  // user.mdx, GET /users/@me/guilds
+        t["ActivityInstance"] = round_trip<ActivityInstance>;
         t["WelcomeScreen"] = round_trip<WelcomeScreen>;
         for (const char* name :
              {"GuildTextChannel", "GuildAnnouncementChannel", "GuildVoiceChannel", "DMChannel",

@@ -131,6 +131,33 @@ TEST_F(ApplicationTest, EditMyApplicationRefusesWhatDiscordRefuses) {
     EXPECT_EQ(app.description, "A bot living in hikari-sandbox.");
 }
 
+TEST_F(ApplicationTest, ActivityInstanceOfALaunch) {
+    const auto launched = control(
+        "POST", "/activity-instances",
+        boost::json::object{
+            {"channel_id", channel_.to_string()},
+            {"user_ids", boost::json::array{members_[0].to_string(), members_[1].to_string()}}});
+    const std::string instance_id(launched.at("instance_id").as_string());
+    const ActivityInstance instance =
+        run(rest_->fetch_activity_instance(application_, instance_id));
+    EXPECT_EQ(instance.application_id, application_);
+    EXPECT_EQ(instance.instance_id, instance_id);
+    EXPECT_EQ(instance.launch_id, Snowflake::parse(launched.at("launch_id").as_string()));
+    EXPECT_EQ(instance.location.kind, "gc");
+    EXPECT_EQ(instance.location.channel_id, channel_);
+    ASSERT_TRUE(instance.location.guild_id.has_value());
+    EXPECT_EQ(*instance.location.guild_id, guild_);
+    EXPECT_EQ(instance.location.id, "gc-" + guild_.to_string() + "-" + channel_.to_string());
+    EXPECT_EQ(instance.users, (std::vector<Snowflake>{members_[0], members_[1]}));
+
+    EXPECT_THROW(run(rest_->fetch_activity_instance(application_, "i-0-gc-1-2")), NotFoundError);
+    const auto other = expect_error<NotFoundError>(
+        [&] { run(rest_->fetch_activity_instance(Snowflake(1234), instance_id)); });
+    ASSERT_TRUE(other);
+    EXPECT_EQ(other->code(), 10002);
+    EXPECT_THROW(run(rest_->fetch_activity_instance(application_, "")), ValueError);
+}
+
 TEST_F(ApplicationTest, RoleConnectionMetadataIsReplacedWhole) {
     EXPECT_TRUE(run(rest_->fetch_role_connection_metadata(application_)).empty());
 

@@ -129,4 +129,25 @@ struct ApplicationRoleConnectionMetadata {
     bool operator==(const ApplicationRoleConnectionMetadata&) const = default;
 };
 
+/// Where an activity instance runs.
+struct ActivityLocation {
+    std::string id = {};
+    /// "gc" (a guild channel) or "pc" (a DM or group DM), kept as sent.
+    std::string kind = {};
+    Snowflake channel_id = {};
+    UndefinedNoneOr<Snowflake> guild_id = {};
+    bool operator==(const ActivityLocation&) const = default;
+};
+
+/// A running instance of an app's activity (GET /applications/{id}/activity-instances/{id}).
+struct ActivityInstance {
+    Snowflake application_id = {};
+    std::string instance_id = {};
+    Snowflake launch_id = {};
+    ActivityLocation location = {};
+    /// Users connected to the instance.
+    std::vector<Snowflake> users = {};
+    bool operator==(const ActivityInstance&) const = default;
+};
+
 }  // namespace hikari

@@ -498,6 +498,8 @@ class RESTClient {
     Task<Application> edit_application(Snowflake application, ApplicationEditOptions options);
     /// The bot's application as OAuth2 shows it (GET /oauth2/applications/@me).
     Task<Application> fetch_oauth2_application();
+    /// A running instance of the application's activity (NotFoundError once it ended).
+    Task<ActivityInstance> fetch_activity_instance(Snowflake application, std::string instance_id);
     /// The metadata fields the application offers for linked roles.
     Task<std::vector<ApplicationRoleConnectionMetadata>> fetch_role_connection_metadata(
         Snowflake application);

@@ -101,6 +101,29 @@ struct Fields<ApplicationRoleConnectionMetadata> {
 };
 
 template <>
+struct Fields<ActivityLocation> {
+    using T = ActivityLocation;
+    static constexpr auto list = std::tuple{
+        req("id", &T::id),
+        req("kind", &T::kind),
+        req("channel_id", &T::channel_id),
+        opt("guild_id", &T::guild_id),
+    };
+};
+
+template <>
+struct Fields<ActivityInstance> {
+    using T = ActivityInstance;
+    static constexpr auto list = std::tuple{
+        req("application_id", &T::application_id),
+        req("instance_id", &T::instance_id),
+        req("launch_id", &T::launch_id),
+        req("location", &T::location),
+        req("users", &T::users),
+    };
+};
+
+template <>
 struct Fields<GuildTemplate> {
     using T = GuildTemplate;
     static constexpr auto list = std::tuple{

@@ -1,5 +1,5 @@
 // The bot's application (/applications/@me, /applications/{id}, /oauth2/applications/@me), its
-// role connection metadata and guild application command permissions.
+// activity instances, its role connection metadata and guild application command permissions.
 
 #include "rest/client/endpoint_helpers.hpp"
 
@@ -73,6 +73,13 @@ Task<Application> RESTClient::edit_application(Snowflake application, Applicatio
 
 Task<Application> RESTClient::fetch_oauth2_application() {
     return impl_->request_model<Application>(spec(routes::get_oauth2_application, {}));
+}
+
+Task<ActivityInstance> RESTClient::fetch_activity_instance(Snowflake application,
+                                                           std::string instance_id) {
+    if (instance_id.empty()) throw ValueError("an activity instance id must not be empty");
+    return impl_->request_model<ActivityInstance>(
+        spec(routes::get_activity_instance, {id(application), std::move(instance_id)}));
 }
 
 Task<std::vector<ApplicationRoleConnectionMetadata>> RESTClient::fetch_role_connection_metadata(

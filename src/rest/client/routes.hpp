@@ -311,6 +311,8 @@ inline constexpr Route patch_my_application{"PATCH", "/applications/@me"};
 inline constexpr Route get_application{"GET", "/applications/{application_id}"};
 inline constexpr Route patch_application{"PATCH", "/applications/{application_id}"};
 inline constexpr Route get_oauth2_application{"GET", "/oauth2/applications/@me"};
+inline constexpr Route get_activity_instance{
+    "GET", "/applications/{application_id}/activity-instances/{instance_id}"};
 inline constexpr Route get_role_connection_metadata{
     "GET", "/applications/{application_id}/role-connections/metadata"};
 inline constexpr Route put_role_connection_metadata{

@@ -87,6 +87,7 @@ Api::Api(World& world, GatewayLink& gateway, ApiOptions options)
     register_control_routes();
     add_feature_control_routes(control_);
     add_guild_info_control_routes(control_);
+    add_application_control_routes(control_);
 }
 
 Response Api::handle(const Request& request) {

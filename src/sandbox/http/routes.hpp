@@ -39,6 +39,8 @@ void add_auto_moderation_routes(Router& router);
 void add_guild_settings_routes(Router& router);
 void add_webhook_admin_routes(Router& router);
 void add_application_routes(Router& router);
+/// POST /_sandbox/activity-instances.
+void add_application_control_routes(Router& control);
 void add_guild_template_routes(Router& router);
 void add_guild_info_routes(Router& router);
 /// POST /_sandbox/vanity-url.

@@ -1,5 +1,6 @@
 // The application: GET/PATCH /applications/{id} and PATCH /applications/@me (GET @me is with
-// the user routes), its role connection metadata, and guild application command permissions
+// the user routes), its activity instances (launched through the control API), its role
+// connection metadata, and guild application command permissions
 // (list, get, replace). Discord takes permission edits only with a user's Bearer token; the
 // sandbox accepts the bot token instead but checks the body as Discord does.
 
@@ -305,9 +306,61 @@ Response put_role_connection_metadata(Call& call) {
     return Response::json(200, records);
 }
 
+/// POST /_sandbox/activity-instances {channel_id, user_ids}: launches the application's
+/// activity in a channel (a guild channel, or a DM) with those users connected.
+Response control_launch_activity(Call& call) {
+    World& world = call.world();
+    FormErrors errors;
+    const auto channel = errors.snowflake(call.body(), "channel_id", true);
+    std::vector<Snowflake> users;
+    if (const auto* list = call.body().if_contains("user_ids"); list && list->is_array()) {
+        for (const auto& u : list->get_array()) {
+            const auto id = u.is_string() ? Snowflake::try_parse(u.get_string()) : std::nullopt;
+            if (!id || !world.user(*id)) {
+                errors.add("user_ids", "USER_INVALID", "Unknown user.");
+                break;
+            }
+            users.push_back(*id);
+        }
+    }
+    errors.raise_if_any();
+    if (!world.channel(*channel)) throw api_errors::unknown_channel();
+    const auto guild = world.guild_of_channel(*channel);
+    const Snowflake launch = world.next_id();
+    const std::string location_id = guild ? "gc-" + guild->to_string() + "-" + channel->to_string()
+                                          : "pc-" + channel->to_string();
+    json::array user_ids;
+    for (const Snowflake u : users) user_ids.push_back(json::value(u.to_string()));
+    json::object location{
+        {"id", location_id}, {"kind", guild ? "gc" : "pc"}, {"channel_id", channel->to_string()}};
+    if (guild) location["guild_id"] = guild->to_string();
+    json::object instance{{"application_id", world.application_id().to_string()},
+                          {"instance_id", "i-" + launch.to_string() + "-" + location_id},
+                          {"launch_id", launch.to_string()},
+                          {"location", std::move(location)},
+                          {"users", std::move(user_ids)}};
+    world.entities("activity_instances")[launch] = instance;
+    return Response::json(200, instance);
+}
+
 }  // namespace
 
+void add_application_control_routes(Router& control) {
+    control.add("POST", "/activity-instances", "", control_launch_activity);
+}
+
 void add_application_routes(Router& router) {
+    router.add(
+        "GET", "/applications/{application_id}/activity-instances/{instance_id}", "",
+        [](Call& call) {
+            check_application(call);
+            for (const auto& [launch, instance] : call.world().entities("activity_instances")) {
+                if (instance.at("instance_id") == json::value(call.param("instance_id"))) {
+                    return Response::json(200, instance);
+                }
+            }
+            throw api_errors::not_found();
+        });
     const std::string metadata = "/applications/{application_id}/role-connections/metadata";
     router.add("GET", metadata, "", [](Call& call) {
         check_application(call);
