@@ -113,6 +113,10 @@ class RESTClient {
     Task<std::vector<Message>> fetch_messages_around(Snowflake channel, Snowflake around,
                                                      int limit = 50);
     Task<Message> crosspost_message(Snowflake channel, Snowflake message);
+    /// Searches a guild's messages, one page of up to 25 per call (page on with
+    /// options.offset). Needs READ_MESSAGE_HISTORY and the message content intent.
+    Task<MessageSearchResult> search_guild_messages(Snowflake guild,
+                                                    MessageSearchOptions options = {});
 
     // --- reactions ---------------------------------------------------------------------
     /// `emoji` is a unicode emoji ("👍") or "name:id" for a custom one.

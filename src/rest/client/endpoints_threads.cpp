@@ -4,9 +4,6 @@
 #include "rest/client/json_fields.hpp"
 #include "rest/client/message_body.hpp"
 
-#include <charconv>
-#include <string_view>
-
 namespace hikari {
 
 using namespace rest;
@@ -25,17 +22,6 @@ void write_start_fields(JsonWriter& w, const ThreadStartOptions& o) {
     w.key("name").string(o.name);
     put(w, "auto_archive_duration", o.auto_archive_duration, write_int<std::int32_t>);
     put(w, "rate_limit_per_user", o.rate_limit_per_user, write_int<std::int32_t>);
-}
-
-/// An integer field of a response object; ParseError naming it otherwise.
-std::int64_t integer_field(const JsonFields& fields, std::string_view key) {
-    const std::string& text = fields.at(key);
-    std::int64_t value = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
-    if (ec != std::errc{} || end != text.data() + text.size()) {
-        throw ParseError(std::string(key) + ": expected an integer");
-    }
-    return value;
 }
 
 struct ArchivedCursor {
@@ -227,7 +213,7 @@ Task<ThreadSearchResult> RESTClient::search_threads(Snowflake channel, ThreadSea
     ThreadSearchResult out;
     if (response.status == 202) {
         // {"message", "code", "documents_indexed", "retry_after"}: the index is being built.
-        out.retry_after = std::chrono::seconds(integer_field(fields, "retry_after"));
+        out.retry_after = std::chrono::seconds(fields.integer("retry_after"));
         co_return out;
     }
     out.threads = parse_list<Channel>(fields.at("threads"));
@@ -236,7 +222,7 @@ Task<ThreadSearchResult> RESTClient::search_threads(Snowflake channel, ThreadSea
         out.first_messages = parse_list<Message>(fields.at("first_messages"));
     }
     out.has_more = fields.flag("has_more");
-    out.total_results = integer_field(fields, "total_results");
+    out.total_results = fields.integer("total_results");
     co_return out;
 }
 

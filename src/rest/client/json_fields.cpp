@@ -5,6 +5,8 @@
 
 #include <simdjson.h>
 
+#include <charconv>
+
 namespace hikari::rest {
 
 namespace od = simdjson::ondemand;
@@ -65,6 +67,16 @@ const std::string& JsonFields::at(std::string_view key) const {
 bool JsonFields::flag(std::string_view key) const {
     auto it = fields_.find(key);
     return it != fields_.end() && it->second == "true";
+}
+
+std::int64_t JsonFields::integer(std::string_view key) const {
+    const std::string& text = at(key);
+    std::int64_t value = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc{} || end != text.data() + text.size()) {
+        throw ParseError(std::string(key) + ": expected an integer");
+    }
+    return value;
 }
 
 const std::string& JsonFields::string(std::string_view key) const {

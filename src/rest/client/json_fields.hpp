@@ -4,6 +4,7 @@
 
 #include <hikari/core/snowflake.hpp>
 
+#include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
@@ -23,6 +24,8 @@ class JsonFields {
     }
     /// True when the field is the literal true.
     [[nodiscard]] bool flag(std::string_view key) const;
+    /// An integer field; ParseError naming it when absent or not an integer.
+    [[nodiscard]] std::int64_t integer(std::string_view key) const;
     /// A string field, unescaped; ParseError when absent or not a string.
     [[nodiscard]] const std::string& string(std::string_view key) const;
     /// A snowflake (string) field; nullopt when absent or null.

@@ -27,6 +27,7 @@ inline constexpr Route patch_channel_message{"PATCH",
 inline constexpr Route delete_channel_message{"DELETE",
                                               "/channels/{channel_id}/messages/{message_id}"};
 inline constexpr Route post_bulk_delete{"POST", "/channels/{channel_id}/messages/bulk-delete"};
+inline constexpr Route get_guild_message_search{"GET", "/guilds/{guild_id}/messages/search"};
 inline constexpr Route post_crosspost{"POST",
                                       "/channels/{channel_id}/messages/{message_id}/crosspost"};
 

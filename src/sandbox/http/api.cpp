@@ -63,6 +63,7 @@ Api::Api(World& world, GatewayLink& gateway, ApiOptions options)
     add_reaction_routes(router_);
     add_thread_routes(router_);
     add_thread_search_routes(router_);
+    add_message_search_routes(router_);
     add_invite_routes(router_);
     add_emoji_routes(router_);
     add_sticker_routes(router_);

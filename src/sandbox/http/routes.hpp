@@ -17,6 +17,7 @@ void add_pin_routes(Router& router);
 void add_reaction_routes(Router& router);
 void add_thread_routes(Router& router);
 void add_thread_search_routes(Router& router);
+void add_message_search_routes(Router& router);
 void add_invite_routes(Router& router);
 void add_emoji_routes(Router& router);
 void add_sticker_routes(Router& router);
