@@ -138,6 +138,21 @@ TEST_F(MessageSearchTest, AuthorsRepliesAttachmentsLinksPins) {
     EXPECT_EQ(ids(search(pinned)), std::vector<Snowflake>{fuel_});
 }
 
+TEST_F(MessageSearchTest, NotIndexedYetAsksToRetry) {
+    control("POST", "/search-index",
+            boost::json::object{{"id", guild_.to_string()}, {"answers", 1}, {"retry_after", 3}});
+    MessageSearchOptions rocket;
+    rocket.content = "rocket";
+    const auto pending = search(rocket);
+    EXPECT_EQ(pending.retry_after, std::optional<std::chrono::seconds>(3));
+    EXPECT_EQ(pending.documents_indexed, std::optional<std::int64_t>(0));
+    EXPECT_TRUE(pending.messages.empty());
+    // The next search finds the index ready.
+    const auto ready = search(rocket);
+    EXPECT_FALSE(ready.retry_after);
+    EXPECT_EQ(ready.total_results, 4);
+}
+
 TEST_F(MessageSearchTest, Errors) {
     MessageSearchOptions robot;
     robot.author_types = {"robot"};

@@ -110,6 +110,19 @@ TEST_F(ThreadSearchTest, TagsArchivedSortAndPages) {
     EXPECT_EQ(run(rest_->search_threads(forum_, range)).total_results, 2);
 }
 
+TEST_F(ThreadSearchTest, NotIndexedYetAsksToRetry) {
+    control("POST", "/search-index",
+            boost::json::object{{"id", forum_.to_string()}, {"answers", 2}, {"retry_after", 1}});
+    for (int i = 0; i < 2; ++i) {
+        const auto pending = run(rest_->search_threads(forum_));
+        EXPECT_EQ(pending.retry_after, std::optional<std::chrono::seconds>(1));
+        EXPECT_TRUE(pending.threads.empty());
+    }
+    const auto ready = run(rest_->search_threads(forum_));
+    EXPECT_FALSE(ready.retry_after);
+    EXPECT_EQ(ready.total_results, 4);
+}
+
 TEST_F(ThreadSearchTest, Errors) {
     ThreadSearchOptions too_many;
     too_many.limit = 26;

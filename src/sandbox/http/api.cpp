@@ -3,6 +3,7 @@
 #include "sandbox/http/api_error.hpp"
 #include "sandbox/http/call.hpp"
 #include "sandbox/http/routes.hpp"
+#include "sandbox/http/search_index.hpp"
 
 #include <boost/json/serialize.hpp>
 
@@ -89,6 +90,7 @@ Api::Api(World& world, GatewayLink& gateway, ApiOptions options)
     add_feature_control_routes(control_);
     add_guild_info_control_routes(control_);
     add_application_control_routes(control_);
+    add_search_index_control_routes(control_);
 }
 
 Response Api::handle(const Request& request) {

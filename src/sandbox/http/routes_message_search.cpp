@@ -1,10 +1,10 @@
 // GET /guilds/{guild_id}/messages/search (message.mdx "Search Guild Messages"): every message
 // of the guild's channels and threads filtered by the documented parameters, sorted by time
 // (relevance ties, since every content word must match), and cut to a page by offset and
-// limit. The answer nests
-// each message in an array of its own, as Discord now does, and leaves reactions out. The
-// sandbox's index is always ready (no 202) and matches words as substrings (slop is checked,
-// not used).
+// limit. The answer nests each message in an array of its own, as Discord now does, and
+// leaves reactions out. Words match as substrings (slop is checked, not used); a 202 "index
+// not ready" comes only when the control API asks for it (search_index.hpp). The message
+// content intent, which Discord requires for content searches, is not checked.
 
 #include "sandbox/http/api_error.hpp"
 #include "sandbox/http/call.hpp"
@@ -12,6 +12,7 @@
 #include "sandbox/http/guild_feature_support.hpp"
 #include "sandbox/http/guild_permissions.hpp"
 #include "sandbox/http/routes.hpp"
+#include "sandbox/http/search_index.hpp"
 #include "sandbox/http/thread_ops.hpp"
 
 #include <boost/json/array.hpp>
@@ -153,6 +154,7 @@ std::string extension_of(const std::string& filename) {
 Response search(Call& call) {
     const Snowflake guild = guild_or_404(call);
     require_bot_permission(call, guild, read_message_history);
+    if (auto pending = index_not_ready(call, guild)) return std::move(*pending);
     World& world = call.world();
 
     const auto content = call.query("content");

@@ -1,6 +1,7 @@
 // GET /channels/{channel_id}/threads/search (openapi.json "thread_search"): the threads of a
 // channel filtered by name words, id range, tags and archived state, sorted, and cut to a
-// page by offset and limit. The sandbox's index is always ready, so it never answers 202.
+// page by offset and limit. A 202 "index not ready" comes only when the control API asks for
+// it (search_index.hpp).
 
 #include "sandbox/http/api_error.hpp"
 #include "sandbox/http/call.hpp"
@@ -8,6 +9,7 @@
 #include "sandbox/http/guild_feature_support.hpp"
 #include "sandbox/http/message_ops.hpp"
 #include "sandbox/http/routes.hpp"
+#include "sandbox/http/search_index.hpp"
 #include "sandbox/http/thread_ops.hpp"
 
 #include <boost/json/array.hpp>
@@ -67,6 +69,7 @@ Response search(Call& call) {
     if (type != 0 && type != 5 && type != 15 && type != 16) {
         throw ApiError(400, 50024, "Cannot execute action on this channel type");
     }
+    if (auto pending = index_not_ready(call, call.id("channel_id"))) return std::move(*pending);
     const auto name = call.query("name");
     if (name && name->size() > 100) {
         raise_field_error("name", "BASE_TYPE_BAD_LENGTH", "Must be between 0 and 100 in length.");
