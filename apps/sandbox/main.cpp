@@ -78,6 +78,10 @@ Control API (no auth, JSON)
   POST /_sandbox/poll-votes        {channel_id, message_id, user_id, answer_ids} someone votes
   POST /_sandbox/voice-states      {guild_id, user_id, channel_id|null} someone joins/leaves voice
   POST /_sandbox/scheduled-events/users {guild_id, event_id, user_id} someone is interested
+  POST /_sandbox/vanity-url        {guild_id, code|null, uses?} set a guild's vanity invite
+  POST /_sandbox/activity-instances {channel_id, user_ids?} launch the app's activity
+  POST /_sandbox/search-index      {id, answers?, retry_after?} the next searches of a guild or
+                                   channel answer 202 "index not yet available"
   POST /_sandbox/rest/faults       {count, status: 429|500|502|503, retry_after?, global?}
   POST /_sandbox/rest/limits       {route: "METHOD /pattern" | bucket, limit, reset_after}
                                    or {global: N} or {invalid_requests: N}
