@@ -167,6 +167,11 @@ class RESTClient {
     Task<Invite> fetch_invite(std::string code, InviteFetchOptions options = {});
     /// Returns the deleted invite.
     Task<Invite> delete_invite(std::string code, std::optional<std::string> reason = std::nullopt);
+    /// The users an invite is limited to (the inviter, MANAGE_GUILD or VIEW_AUDIT_LOG).
+    Task<std::vector<Snowflake>> fetch_invite_target_users(std::string code);
+    /// Replaces them (the inviter or MANAGE_GUILD); Discord processes the list as a job.
+    Task<void> edit_invite_target_users(std::string code, std::vector<Snowflake> users);
+    Task<InviteTargetUsersJob> fetch_invite_target_users_job(std::string code);
 
     // --- emojis ------------------------------------------------------------------------
     Task<std::vector<Emoji>> fetch_guild_emojis(Snowflake guild);

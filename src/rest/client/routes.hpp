@@ -72,6 +72,10 @@ inline constexpr Route get_channel_invites{"GET", "/channels/{channel_id}/invite
 inline constexpr Route get_guild_invites{"GET", "/guilds/{guild_id}/invites"};
 inline constexpr Route get_invite{"GET", "/invites/{invite_code}"};
 inline constexpr Route delete_invite{"DELETE", "/invites/{invite_code}"};
+inline constexpr Route get_invite_target_users{"GET", "/invites/{invite_code}/target-users"};
+inline constexpr Route put_invite_target_users{"PUT", "/invites/{invite_code}/target-users"};
+inline constexpr Route get_invite_target_users_job{
+    "GET", "/invites/{invite_code}/target-users/job-status"};
 
 // emojis
 inline constexpr Route get_guild_emojis{"GET", "/guilds/{guild_id}/emojis"};

@@ -1,13 +1,20 @@
-// Invites: create and list per channel, list per guild, fetch and delete by code. They live in
-// the world's "invites" store of their guild, keyed by a private id.
+// Invites: create and list per channel, list per guild, fetch and delete by code, and the
+// users an invite is limited to (a CSV of user ids given at creation or by PUT
+// /invites/{code}/target-users, read back as CSV, with the job that processed it). They live
+// in the world's "invites" store of their guild, keyed by a private id.
 
 #include "sandbox/http/guild_feature_support.hpp"
+#include "sandbox/http/guild_permissions.hpp"
 #include "sandbox/http/message_ops.hpp"
 #include "sandbox/http/routes.hpp"
 
 #include <boost/json/array.hpp>
 
 #include <chrono>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
 
 namespace hikari::sandbox {
 
@@ -56,9 +63,16 @@ std::pair<Snowflake, json::object*> find_invite(World& world, std::string_view c
     raise_unknown(10006, "Unknown Invite");
 }
 
+/// An invite without the sandbox's private fields.
+json::object visible(json::object invite) {
+    invite.erase("_target_users");
+    invite.erase("_target_users_job");
+    return invite;
+}
+
 /// An invite as GET /invites/{code} returns it: without the metadata fields.
 json::object public_view(const json::object& invite) {
-    json::object out = invite;
+    json::object out = visible(invite);
     for (const char* key : {"uses", "max_uses", "max_age", "temporary", "created_at"}) {
         out.erase(key);
     }
@@ -70,9 +84,68 @@ json::array invites_where(World& world, Snowflake guild, std::optional<json::val
     for (const auto& [id, invite] : world.entities("invites", guild)) {
         if (expired(invite)) continue;
         if (channel && invite.at("channel").at("id") != *channel) continue;
-        out.push_back(invite);
+        out.push_back(visible(invite));
     }
     return out;
+}
+
+/// The user ids of a target users CSV (one column, an optional "user_id" header), or the
+/// per-line complaints Discord lists under target_users_file.
+std::pair<std::vector<std::string>, json::array> read_target_users(std::string_view csv) {
+    std::vector<std::string> users;
+    json::array problems;
+    std::size_t line_number = 0;
+    while (!csv.empty()) {
+        const auto end = csv.find('\n');
+        std::string line(csv.substr(0, end));
+        csv = end == std::string_view::npos ? std::string_view{} : csv.substr(end + 1);
+        ++line_number;
+        while (!line.empty() && (line.back() == '\r' || line.back() == ' ')) line.pop_back();
+        if (line.empty() || (line_number == 1 && line == "user_id")) continue;
+        if (line.find_first_not_of("0123456789") != std::string::npos) {
+            problems.push_back(
+                json::value("Line " + std::to_string(line_number) + ": invalid user ID format"));
+        } else if (!Snowflake::try_parse(line)) {
+            problems.push_back(
+                json::value("Line " + std::to_string(line_number) +
+                            ": invalid user ID - must be a valid Discord snowflake"));
+        } else {
+            users.push_back(line);
+        }
+    }
+    return {std::move(users), std::move(problems)};
+}
+
+/// The uploaded target users file of a request, if any.
+const MultipartPart* target_users_file(Call& call) {
+    for (const auto& part : call.files()) {
+        if (part.name == "target_users_file") return &part;
+    }
+    return nullptr;
+}
+
+/// Stores the users and a completed job (the sandbox processes the file at once).
+void set_target_users(json::object& invite, const std::vector<std::string>& users) {
+    json::array list;
+    for (const auto& u : users) list.push_back(json::value(u));
+    const std::string now = now_timestamp();
+    invite["_target_users"] = std::move(list);  // kept out of every answer
+    invite["_target_users_job"] = json::object{
+        {"status", 2},       {"total_users", users.size()}, {"processed_users", users.size()},
+        {"created_at", now}, {"completed_at", now},         {"error_message", nullptr}};
+}
+
+/// The inviter, or whoever may manage the guild (or, to read, view its audit log).
+void check_invite_access(Call& call, Snowflake guild, const json::object& invite, bool read) {
+    World& world = call.world();
+    if (invite.contains("inviter") &&
+        invite.at("inviter").at("id") == json::value(world.bot_id().to_string())) {
+        return;
+    }
+    const auto bits = guild_permissions(world, guild, world.bot_id());
+    if ((bits & permission_bits::manage_guild) != 0) return;
+    if (read && (bits & (1ULL << 7)) != 0) return;  // VIEW_AUDIT_LOG
+    throw api_errors::missing_permissions();
 }
 
 }  // namespace
@@ -105,6 +178,15 @@ void add_invite_routes(Router& router) {
             errors.add("target_user_id", "USER_NOT_FOUND", "Unknown user");
         }
         errors.raise_if_any();
+        std::optional<std::vector<std::string>> target_users;
+        if (const auto* file = target_users_file(call)) {
+            auto [users, problems] = read_target_users(file->data);
+            if (!problems.empty()) {
+                return Response::json(400,
+                                      json::object{{"target_users_file", std::move(problems)}});
+            }
+            target_users = std::move(users);
+        }
         auto& store = world.entities("invites", *guild);
         if (!unique) {
             // Discord hands back an existing invite with the same settings.
@@ -113,8 +195,9 @@ void add_invite_routes(Router& router) {
                     invite.at("max_age") == json::value(max_age) &&
                     invite.at("max_uses") == json::value(max_uses) &&
                     invite.at("temporary") == json::value(temporary) &&
-                    !invite.contains("target_type") && !target_type) {
-                    return Response::json(200, invite);
+                    !invite.contains("target_type") && !target_type && !target_users &&
+                    !invite.contains("_target_users")) {
+                    return Response::json(200, visible(invite));
                 }
             }
         }
@@ -144,6 +227,7 @@ void add_invite_routes(Router& router) {
                 invite["target_application"] = json::object{{"id", target_app->to_string()}};
             }
         }
+        if (target_users) set_target_users(invite, *target_users);
         const json::object& stored = store[id] = std::move(invite);
         json::object event{{"channel_id", channel.at("id")},
                            {"code", stored.at("code")},
@@ -156,7 +240,7 @@ void add_invite_routes(Router& router) {
                            {"uses", 0},
                            {"expires_at", stored.at("expires_at")}};
         call.emit("INVITE_CREATE", std::move(event), guild, fi::guild_invites);
-        return Response::json(200, stored);
+        return Response::json(200, visible(stored));
     });
     router.add("GET", "/channels/{channel_id}/invites", "", [](Call& call) {
         const json::object& channel = channel_or_404(call);
@@ -187,7 +271,7 @@ void add_invite_routes(Router& router) {
     router.add("DELETE", "/invites/{invite_code}", "invites", [](Call& call) {
         World& world = call.world();
         auto [guild, invite] = find_invite(world, call.param("invite_code"));
-        const json::object out = *invite;
+        const json::object out = visible(*invite);
         auto& store = world.entities("invites", guild);
         for (auto it = store.begin(); it != store.end(); ++it) {
             if (&it->second == invite) {
@@ -201,6 +285,46 @@ void add_invite_routes(Router& router) {
                                {"code", out.at("code")}},
                   guild, fi::guild_invites);
         return Response::json(200, out);
+    });
+    router.add("GET", "/invites/{invite_code}/target-users", "", [](Call& call) {
+        auto [guild, invite] = find_invite(call.world(), call.param("invite_code"));
+        check_invite_access(call, guild, *invite, true);
+        Response out;
+        out.content_type = "text/csv";
+        out.body = "user_id\n";
+        if (const auto* users = invite->if_contains("_target_users")) {
+            for (const auto& u : users->as_array()) {
+                out.body += std::string(u.as_string()) + "\n";
+            }
+        }
+        return out;
+    });
+    router.add("PUT", "/invites/{invite_code}/target-users", "", [](Call& call) {
+        auto [guild, invite] = find_invite(call.world(), call.param("invite_code"));
+        check_invite_access(call, guild, *invite, false);
+        const auto* file = target_users_file(call);
+        if (!file) {
+            raise_field_error("target_users_file", "BASE_TYPE_REQUIRED", "This field is required");
+        }
+        auto [users, problems] = read_target_users(file->data);
+        if (!problems.empty()) {
+            return Response::json(400, json::object{{"target_users_file", std::move(problems)}});
+        }
+        set_target_users(*invite, users);
+        return Response::no_content();
+    });
+    router.add("GET", "/invites/{invite_code}/target-users/job-status", "", [](Call& call) {
+        auto [guild, invite] = find_invite(call.world(), call.param("invite_code"));
+        check_invite_access(call, guild, *invite, false);
+        if (const auto* job = invite->if_contains("_target_users_job")) {
+            return Response::json(200, *job);
+        }
+        return Response::json(200, json::object{{"status", 0},
+                                                {"total_users", 0},
+                                                {"processed_users", 0},
+                                                {"created_at", nullptr},
+                                                {"completed_at", nullptr},
+                                                {"error_message", nullptr}});
     });
 }
 
