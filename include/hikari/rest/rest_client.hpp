@@ -360,6 +360,11 @@ class RESTClient {
     Task<std::optional<Message>> execute_webhook(Snowflake webhook, std::string token,
                                                  MessageCreateOptions options, bool wait = true,
                                                  std::optional<Snowflake> thread_id = {});
+    /// Posts a Slack incoming-webhook payload (JSON text with text, username, icon_url and
+    /// attachments) through the webhook; Discord turns it into a message.
+    Task<void> execute_slack_webhook(Snowflake webhook, std::string token,
+                                     std::string slack_payload_json, bool wait = true,
+                                     std::optional<Snowflake> thread_id = {});
 
     // --- application commands ----------------------------------------------------------
     Task<std::vector<ApplicationCommand>> fetch_application_commands(

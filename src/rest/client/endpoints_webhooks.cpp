@@ -76,6 +76,17 @@ Task<std::optional<Message>> RESTClient::execute_webhook(Snowflake webhook, std:
     co_return from_json<Message>(response.body);
 }
 
+Task<void> RESTClient::execute_slack_webhook(Snowflake webhook, std::string token,
+                                             std::string slack_payload_json, bool wait,
+                                             std::optional<Snowflake> thread_id) {
+    check_token(token);
+    auto s = with_body(spec(routes::post_slack_webhook, {id(webhook), token}),
+                       http::Body::of("application/json", std::move(slack_payload_json)));
+    s.query.emplace_back("wait", wait ? "true" : "false");
+    if (thread_id) s.query.emplace_back("thread_id", id(*thread_id));
+    co_await impl_->request(std::move(s));
+}
+
 Task<std::vector<ApplicationCommand>> RESTClient::fetch_application_commands(
     Snowflake application, std::optional<Snowflake> guild) {
     auto request_spec = guild ? spec(routes::get_guild_commands, {id(application), id(*guild)})

@@ -210,6 +210,7 @@ inline constexpr Route get_channel_webhooks{"GET", "/channels/{channel_id}/webho
 inline constexpr Route get_webhook{"GET", "/webhooks/{webhook_id}"};
 inline constexpr Route delete_webhook{"DELETE", "/webhooks/{webhook_id}"};
 inline constexpr Route post_webhook{"POST", "/webhooks/{webhook_id}/{webhook_token}"};
+inline constexpr Route post_slack_webhook{"POST", "/webhooks/{webhook_id}/{webhook_token}/slack"};
 
 // application commands
 inline constexpr Route get_commands{"GET", "/applications/{application_id}/commands"};

@@ -12,8 +12,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <chrono>
+#include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace hikari::sandbox {
 
@@ -169,6 +172,91 @@ Response delete_webhook(Call& call, Snowflake id) {
     return Response::no_content();
 }
 
+/// A Slack attachment's "#rgb" or "#rrggbb" colour as Discord's integer; nullopt otherwise.
+std::optional<std::int64_t> slack_colour(std::string_view text) {
+    if (!text.starts_with('#') || (text.size() != 4 && text.size() != 7)) return std::nullopt;
+    std::string hex(text.substr(1));
+    if (hex.find_first_not_of("0123456789abcdefABCDEF") != std::string::npos) return std::nullopt;
+    if (hex.size() == 3) hex = {hex[0], hex[0], hex[1], hex[1], hex[2], hex[2]};
+    return std::stoll(hex, nullptr, 16);
+}
+
+/// The Discord message body for a Slack payload ({text, username, icon_url, attachments}),
+/// with 50035 for what Discord refuses (text over 2000 characters, a bad colour).
+json::object slack_to_message(const json::object& slack) {
+    FormErrors errors;
+    const auto text = errors.string(slack, "text", 0, 2000, false);
+    json::object body;
+    if (text && !text->empty()) body["content"] = *text;
+    json::array embeds;
+    if (const auto* list = slack.if_contains("attachments"); list && list->is_array()) {
+        for (std::size_t i = 0; i < list->get_array().size(); ++i) {
+            const auto& item = list->get_array()[i];
+            if (!item.is_object()) continue;
+            const auto& a = item.get_object();
+            auto str = [&](const char* key) -> std::optional<std::string> {
+                const auto* v = a.if_contains(key);
+                if (!v || !v->is_string() || v->get_string().empty()) return std::nullopt;
+                return std::string(v->get_string());
+            };
+            json::object embed{{"type", "rich"}};
+            if (auto v = str("title")) embed["title"] = *v;
+            if (auto v = str("title_link")) embed["url"] = *v;
+            if (auto v = str("text")) embed["description"] = *v;
+            if (auto v = str("color")) {
+                if (auto colour = slack_colour(*v)) {
+                    embed["color"] = *colour;
+                } else {
+                    errors.add("attachments." + std::to_string(i) + ".color", "STRING_TYPE_REGEX",
+                               "String value did not match validation regex.");
+                }
+            }
+            if (auto v = str("author_name")) {
+                json::object author{{"name", *v}};
+                if (auto link = str("author_link")) author["url"] = *link;
+                if (auto icon = str("author_icon")) author["icon_url"] = *icon;
+                embed["author"] = std::move(author);
+            }
+            if (auto v = str("footer")) {
+                json::object footer{{"text", *v}};
+                if (auto icon = str("footer_icon")) footer["icon_url"] = *icon;
+                embed["footer"] = std::move(footer);
+            }
+            if (auto v = str("image_url")) embed["image"] = json::object{{"url", *v}};
+            if (auto v = str("thumb_url")) embed["thumbnail"] = json::object{{"url", *v}};
+            if (const auto* ts = a.if_contains("ts"); ts && ts->is_int64()) {
+                embed["timestamp"] = World::iso_timestamp(
+                    Snowflake::TimePoint(std::chrono::seconds(ts->get_int64())));
+            }
+            if (const auto* fields = a.if_contains("fields"); fields && fields->is_array()) {
+                json::array out;
+                for (const auto& f : fields->get_array()) {
+                    if (!f.is_object()) continue;
+                    const auto& field = f.get_object();
+                    // Discord's names, and Slack's own (title, short) as Slack senders write.
+                    const auto* name = field.contains("name") ? field.if_contains("name")
+                                                              : field.if_contains("title");
+                    const auto* value = field.if_contains("value");
+                    const auto* inline_ = field.contains("inline") ? field.if_contains("inline")
+                                                                   : field.if_contains("short");
+                    out.push_back(json::object{
+                        {"name", name && name->is_string() ? *name : json::value("")},
+                        {"value", value && value->is_string() ? *value : json::value("")},
+                        {"inline", inline_ && inline_->is_bool() && inline_->get_bool()}});
+                }
+                if (!out.empty()) embed["fields"] = std::move(out);
+            }
+            embeds.push_back(std::move(embed));
+        }
+    }
+    errors.raise_if_any();
+    if (!embeds.empty()) body["embeds"] = std::move(embeds);
+    if (const auto* icon = slack.if_contains("icon_url"); icon && icon->is_string()) {
+        body["avatar_url"] = *icon;
+    }
+    return body;
+}
+
 }  // namespace
 
 void add_webhook_routes(Router& router) {
@@ -264,6 +352,22 @@ void add_webhook_routes(Router& router) {
             // Follow-ups always answer with the message; plain webhooks only with ?wait=true.
             if (poster.interaction || call.query_bool("wait")) return Response::json(200, m);
             return Response::no_content();
+        });
+    // Slack's incoming webhook format, turned into a Discord message (webhook.mdx "Execute
+    // Slack-Compatible Webhook"): text becomes the content, each attachment an embed.
+    token_route(
+        "POST", "/webhooks/{webhook_id}/{webhook_token}/slack", "webhook_execute", [](Call& call) {
+            const Poster poster = resolve(call);
+            if (poster.interaction) throw api_errors::unknown_webhook();
+            json::object body = slack_to_message(call.body());
+            json::object author = poster.author;
+            if (const auto* name = call.body().if_contains("username");
+                name && name->is_string() && !name->get_string().empty()) {
+                author["username"] = *name;
+            }
+            json::object& m = create_message(call, poster.channel, body, author, poster.webhook_id);
+            announce_message(call, "MESSAGE_CREATE", m);
+            return Response::json(200, "ok");  // Slack's own answer
         });
     const std::string message_path = "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}";
     token_route("GET", message_path, "", [](Call& call) {
