@@ -8,3 +8,4 @@ HIKARI_MODEL_JSON(hikari::ApplicationIntegrationTypeConfig);
 HIKARI_MODEL_JSON(hikari::GuildTemplate);
 HIKARI_MODEL_JSON(hikari::ApplicationRoleConnectionMetadata);
 HIKARI_MODEL_JSON(hikari::ActivityInstance);
+HIKARI_MODEL_JSON(hikari::ApplicationRoleConnection);

@@ -32,6 +32,7 @@ constexpr std::array codecs{
     entry<ApplicationCommandOption>("application_command_option"),
     entry<ApplicationCommandOptionChoice>("application_command_option_choice"),
     entry<GuildApplicationCommandPermissions>("application_command_permissions"),
+    entry<ApplicationRoleConnection>("application_role_connection"),
     entry<ApplicationRoleConnectionMetadata>("application_role_connection_metadata"),
     entry<Attachment>("attachment"),
     entry<AuditLog>("audit_log"),

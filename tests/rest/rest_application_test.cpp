@@ -205,6 +205,63 @@ TEST_F(ApplicationTest, RoleConnectionMetadataIsReplacedWhole) {
     EXPECT_EQ(run(rest_->fetch_role_connection_metadata(application_)), records);  // unchanged
 }
 
+TEST_F(ApplicationTest, MyRoleConnectionChecksMetadataTypes) {
+    // (Discord wants a user's Bearer token here; the sandbox takes the bot's.)
+    ApplicationRoleConnection empty = run(rest_->fetch_my_role_connection(application_));
+    EXPECT_FALSE(empty.platform_name);
+    EXPECT_TRUE(empty.metadata.empty());
+
+    std::vector<ApplicationRoleConnectionMetadata> records{
+        {.type = ApplicationRoleConnectionMetadataType::integer_greater_than_or_equal,
+         .key = "level",
+         .name = "Level",
+         .description = "Level reached"},
+        {.type = ApplicationRoleConnectionMetadataType::datetime_less_than_or_equal,
+         .key = "since",
+         .name = "Since",
+         .description = "Playing since"},
+        {.type = ApplicationRoleConnectionMetadataType::boolean_equal,
+         .key = "verified",
+         .name = "Verified",
+         .description = "Verified account"}};
+    run(rest_->set_role_connection_metadata(application_, records));
+
+    RoleConnectionEditOptions edit;
+    edit.platform_name = "Sandbox Game";
+    edit.platform_username = "player_one";
+    Dict<std::string> values;
+    values.entries = {{"level", "42"}, {"since", "2024-01-02T03:04:05+00:00"}, {"verified", "1"}};
+    edit.metadata = values;
+    const ApplicationRoleConnection linked =
+        run(rest_->edit_my_role_connection(application_, edit));
+    EXPECT_EQ(linked.platform_name, std::optional<std::string>("Sandbox Game"));
+    ASSERT_TRUE(linked.platform_username.has_value());
+    EXPECT_EQ(*linked.platform_username, "player_one");
+    EXPECT_EQ(linked.metadata, values);
+    EXPECT_EQ(run(rest_->fetch_my_role_connection(application_)), linked);
+
+    // Values must fit their record's type, and keys must be records.
+    RoleConnectionEditOptions wrong;
+    Dict<std::string> bad_values;
+    bad_values.entries = {{"level", "many"}, {"verified", "yes"}, {"unknown", "1"}};
+    wrong.metadata = bad_values;
+    const auto error = expect_error<BadRequestError>(
+        [&] { run(rest_->edit_my_role_connection(application_, wrong)); });
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->code(), 50035);
+    EXPECT_TRUE(names_field(*error, "metadata.level"));
+    EXPECT_TRUE(names_field(*error, "metadata.verified"));
+    EXPECT_TRUE(names_field(*error, "metadata.unknown"));
+    RoleConnectionEditOptions long_name;
+    long_name.platform_name = std::string(51, 'x');
+    EXPECT_THROW(run(rest_->edit_my_role_connection(application_, long_name)), ValueError);
+    EXPECT_EQ(run(rest_->fetch_my_role_connection(application_)), linked);  // unchanged
+
+    run(rest_->delete_my_role_connection(application_));
+    EXPECT_TRUE(run(rest_->fetch_my_role_connection(application_)).metadata.empty());
+    EXPECT_THROW(run(rest_->fetch_my_role_connection(Snowflake(1234))), NotFoundError);
+}
+
 TEST_F(ApplicationTest, CommandPermissionsFetchAndEdit) {
     const auto command = run(rest_->create_application_command(
         application_, {.name = "admin", .description = "for admins"}, guild_));

@@ -129,6 +129,17 @@ struct ApplicationRoleConnectionMetadata {
     bool operator==(const ApplicationRoleConnectionMetadata&) const = default;
 };
 
+/// A user's link to an app's platform, whose metadata the guild's linked roles check
+/// (user.mdx "Application Role Connection").
+struct ApplicationRoleConnection {
+    std::optional<std::string> platform_name = {};  ///< up to 50 characters
+    /// Not in the docs' table; sent by Discord and taken by the update endpoint.
+    UndefinedNoneOr<std::string> platform_username = {};
+    /// Metadata key -> its value as a string (up to 100 characters).
+    Dict<std::string> metadata = {};
+    bool operator==(const ApplicationRoleConnection&) const = default;
+};
+
 /// Where an activity instance runs.
 struct ActivityLocation {
     std::string id = {};

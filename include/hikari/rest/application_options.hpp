@@ -1,6 +1,6 @@
 #pragma once
-// What edit_my_application / edit_application take. The application itself is the model
-// hikari::Application (hikari/model/application.hpp).
+// What edit_my_application / edit_application and edit_my_role_connection take. The application
+// itself is the model hikari::Application (hikari/model/application.hpp).
 
 // config.hpp first: its CacheComponents::none trips -Wshadow after undefined.hpp's `none`.
 #include <hikari/core/config.hpp>
@@ -33,6 +33,14 @@ struct ApplicationEditOptions {
     UndefinedOr<std::string> event_webhooks_url = {};
     UndefinedOr<ApplicationEventWebhookStatus> event_webhooks_status = {};
     UndefinedOr<std::vector<std::string>> event_webhooks_types = {};
+};
+
+/// edit_my_role_connection: only the fields set change.
+struct RoleConnectionEditOptions {
+    UndefinedOr<std::string> platform_name = {};      ///< up to 50 characters
+    UndefinedOr<std::string> platform_username = {};  ///< up to 100 characters
+    /// Metadata key -> value as a string: an integer, an ISO8601 time, or "0"/"1".
+    UndefinedOr<Dict<std::string>> metadata = {};
 };
 
 }  // namespace hikari

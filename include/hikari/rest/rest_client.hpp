@@ -520,6 +520,12 @@ class RESTClient {
     /// Replaces them all (at most 5); returns what Discord stored.
     Task<std::vector<ApplicationRoleConnectionMetadata>> set_role_connection_metadata(
         Snowflake application, std::vector<ApplicationRoleConnectionMetadata> records);
+    /// The current user's connection to the application. These three take an OAuth2 Bearer
+    /// token with the role_connections.write scope (Token::bearer), not a bot token.
+    Task<ApplicationRoleConnection> fetch_my_role_connection(Snowflake application);
+    Task<ApplicationRoleConnection> edit_my_role_connection(Snowflake application,
+                                                            RoleConnectionEditOptions options);
+    Task<void> delete_my_role_connection(Snowflake application);
     /// Every command's permissions in a guild (only those that were ever set).
     Task<std::vector<GuildApplicationCommandPermissions>> fetch_guild_command_permissions(
         Snowflake application, Snowflake guild);

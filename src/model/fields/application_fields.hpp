@@ -101,6 +101,16 @@ struct Fields<ApplicationRoleConnectionMetadata> {
 };
 
 template <>
+struct Fields<ApplicationRoleConnection> {
+    using T = ApplicationRoleConnection;
+    static constexpr auto list = std::tuple{
+        req("platform_name", &T::platform_name),
+        opt("platform_username", &T::platform_username),
+        req("metadata", &T::metadata),
+    };
+};
+
+template <>
 struct Fields<ActivityLocation> {
     using T = ActivityLocation;
     static constexpr auto list = std::tuple{

@@ -1,5 +1,6 @@
 // The bot's application (/applications/@me, /applications/{id}, /oauth2/applications/@me), its
-// activity instances, its role connection metadata and guild application command permissions.
+// activity instances, its role connection metadata and the current user's role connection, and
+// guild application command permissions.
 
 #include "rest/client/endpoint_helpers.hpp"
 
@@ -101,6 +102,38 @@ Task<std::vector<ApplicationRoleConnectionMetadata>> RESTClient::set_role_connec
                                   json_body(std::move(w)));
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<ApplicationRoleConnectionMetadata>(response.body);
+}
+
+Task<ApplicationRoleConnection> RESTClient::fetch_my_role_connection(Snowflake application) {
+    return impl_->request_model<ApplicationRoleConnection>(
+        spec(routes::get_my_role_connection, {id(application)}));
+}
+
+Task<ApplicationRoleConnection> RESTClient::edit_my_role_connection(Snowflake application,
+                                                                    RoleConnectionEditOptions o) {
+    if (o.platform_name.has_value() && o.platform_name->size() > 50) {
+        throw ValueError("platform_name has at most 50 characters");
+    }
+    if (o.platform_username.has_value() && o.platform_username->size() > 100) {
+        throw ValueError("platform_username has at most 100 characters");
+    }
+    JsonWriter w;
+    w.begin_object();
+    put(w, "platform_name", o.platform_name, write_string);
+    put(w, "platform_username", o.platform_username, write_string);
+    put(w, "metadata", o.metadata, [](JsonWriter& out, const Dict<std::string>& metadata) {
+        out.begin_object();
+        for (const auto& [key, value] : metadata.entries) out.key(key).string(value);
+        out.end_object();
+    });
+    w.end_object();
+    return impl_->request_model<ApplicationRoleConnection>(with_body(
+        spec(routes::put_my_role_connection, {id(application)}), json_body(std::move(w))));
+}
+
+Task<void> RESTClient::delete_my_role_connection(Snowflake application) {
+    auto request_spec = spec(routes::delete_my_role_connection, {id(application)});
+    co_await impl_->request(std::move(request_spec));
 }
 
 Task<std::vector<GuildApplicationCommandPermissions>> RESTClient::fetch_guild_command_permissions(

@@ -319,6 +319,12 @@ inline constexpr Route patch_application{"PATCH", "/applications/{application_id
 inline constexpr Route get_oauth2_application{"GET", "/oauth2/applications/@me"};
 inline constexpr Route get_activity_instance{
     "GET", "/applications/{application_id}/activity-instances/{instance_id}"};
+inline constexpr Route get_my_role_connection{
+    "GET", "/users/@me/applications/{application_id}/role-connection"};
+inline constexpr Route put_my_role_connection{
+    "PUT", "/users/@me/applications/{application_id}/role-connection"};
+inline constexpr Route delete_my_role_connection{
+    "DELETE", "/users/@me/applications/{application_id}/role-connection"};
 inline constexpr Route get_role_connection_metadata{
     "GET", "/applications/{application_id}/role-connections/metadata"};
 inline constexpr Route put_role_connection_metadata{

@@ -1,8 +1,9 @@
 // The application: GET/PATCH /applications/{id} and PATCH /applications/@me (GET @me is with
 // the user routes), its activity instances (launched through the control API), its role
-// connection metadata, and guild application command permissions
-// (list, get, replace). Discord takes permission edits only with a user's Bearer token; the
-// sandbox accepts the bot token instead but checks the body as Discord does.
+// connection metadata and the current user's role connection, and guild application command
+// permissions (list, get, replace). Discord takes permission edits and role connections only
+// with a user's Bearer token; the sandbox accepts the bot token instead but checks the body as
+// Discord does.
 
 #include "sandbox/http/api_error.hpp"
 #include "sandbox/http/audit_log.hpp"
@@ -10,6 +11,8 @@
 #include "sandbox/http/form_errors.hpp"
 #include "sandbox/http/guild_feature_support.hpp"
 #include "sandbox/http/routes.hpp"
+
+#include <hikari/core/time.hpp>
 
 #include <boost/json/array.hpp>
 #include <boost/json/parse.hpp>
@@ -343,6 +346,61 @@ Response control_launch_activity(Call& call) {
     return Response::json(200, instance);
 }
 
+/// The current user's connection to the application (the sandbox's one user: the bot's).
+json::object& role_connection(Call& call) {
+    auto& entry = call.world().entities("role_connection")[Snowflake{}];
+    if (entry.empty()) {
+        entry = json::object{{"platform_name", nullptr},
+                             {"platform_username", nullptr},
+                             {"metadata", json::object{}}};
+    }
+    return entry;
+}
+
+/// Whether a metadata value fits its record's type: integers for types 1-4, ISO8601 times for
+/// 5-6, "0" or "1" for the booleans 7-8.
+bool fits(std::int64_t type, std::string_view value) {
+    if (type >= 5 && type <= 6) return try_parse_iso8601(value).has_value();
+    if (type >= 7) return value == "0" || value == "1";
+    const std::string_view digits = value.starts_with('-') ? value.substr(1) : value;
+    return !digits.empty() && digits.find_first_not_of("0123456789") == std::string_view::npos;
+}
+
+Response put_role_connection(Call& call) {
+    check_application(call);
+    const auto& body = call.body();
+    FormErrors errors;
+    errors.string(body, "platform_name", 0, 50, false);
+    errors.string(body, "platform_username", 0, 100, false);
+    const auto* metadata = body.if_contains("metadata");
+    if (metadata && !metadata->is_object()) {
+        errors.add("metadata", "DICT_TYPE_CONVERT", "Only dictionaries may be used.");
+    } else if (metadata) {
+        const auto& records = role_connection_metadata(call);
+        for (const auto& [key, value] : metadata->get_object()) {
+            const std::string path = "metadata." + std::string(key);
+            const auto record = std::find_if(records.begin(), records.end(), [&](const auto& r) {
+                return r.get_object().at("key") == json::value(key);
+            });
+            if (record == records.end()) {
+                errors.add(path, "APPLICATION_ROLE_CONNECTION_METADATA_KEY_UNKNOWN",
+                           "No metadata record has this key.");
+            } else if (!value.is_string() || value.get_string().size() > 100 ||
+                       !fits(record->get_object().at("type").to_number<std::int64_t>(),
+                             value.get_string())) {
+                errors.add(path, "APPLICATION_ROLE_CONNECTION_METADATA_VALUE_INVALID",
+                           "The value does not match the metadata type.");
+            }
+        }
+    }
+    errors.raise_if_any();
+    json::object& connection = role_connection(call);
+    for (const char* key : {"platform_name", "platform_username", "metadata"}) {
+        if (const auto* v = body.if_contains(key)) connection[key] = *v;
+    }
+    return Response::json(200, connection);
+}
+
 }  // namespace
 
 void add_application_control_routes(Router& control) {
@@ -367,6 +425,19 @@ void add_application_routes(Router& router) {
         return Response::json(200, role_connection_metadata(call));
     });
     router.add("PUT", metadata, "", put_role_connection_metadata);
+    // Discord takes these with the user's Bearer token only; the sandbox takes the bot's and
+    // keeps one connection, as if the bot's user had linked its account.
+    const std::string connection = "/users/@me/applications/{application_id}/role-connection";
+    router.add("GET", connection, "", [](Call& call) {
+        check_application(call);
+        return Response::json(200, role_connection(call));
+    });
+    router.add("PUT", connection, "", put_role_connection);
+    router.add("DELETE", connection, "", [](Call& call) {
+        check_application(call);
+        call.world().entities("role_connection").clear();
+        return Response::no_content();
+    });
     router.add("PATCH", "/applications/@me", "", edit_application);
     router.add("GET", "/applications/{application_id}", "", [](Call& call) {
         check_application(call);
