@@ -24,7 +24,7 @@
 namespace {
 
 const char* env(const char* name) {
-    const char* value = std::getenv(name);
+    const char* value = std::getenv(name);  // NOLINT(concurrency-mt-unsafe): before any thread
     return value != nullptr && *value != '\0' ? value : nullptr;
 }
 

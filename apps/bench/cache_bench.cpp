@@ -44,7 +44,7 @@ Options parse_options(int argc, char** argv) {
         auto next = [&]() -> unsigned {
             if (i + 1 >= argc) {
                 std::fprintf(stderr, "%s needs a number\n", argv[i]);
-                std::exit(2);
+                std::exit(2);  // NOLINT(concurrency-mt-unsafe): parsing options, one thread
             }
             return static_cast<unsigned>(std::strtoul(argv[++i], nullptr, 10));
         };
@@ -60,7 +60,7 @@ Options parse_options(int argc, char** argv) {
             std::fprintf(stderr,
                          "usage: hikari-bench-cache [--smoke] [--guilds N] [--members N] "
                          "[--messages N]\n");
-            std::exit(2);
+            std::exit(2);  // NOLINT(concurrency-mt-unsafe): parsing options, one thread
         }
     }
     return o;
@@ -108,7 +108,7 @@ int main(int argc, char** argv) {
         const std::size_t after = rss_bytes();
         const std::size_t members = cache.member_count();
         const std::size_t users = cache.user_count();
-        const double growth = static_cast<double>(after - before);
+        const auto growth = static_cast<double>(after - before);
         std::printf("members: %u guilds x %u members -> %zu members, %zu users cached\n",
                     options.guilds, options.members, members, users);
         std::printf(
@@ -150,7 +150,7 @@ int main(int argc, char** argv) {
         }
         const std::size_t after = rss_bytes();
         const std::size_t count = cache.message_count();
-        const double growth = static_cast<double>(after - before);
+        const auto growth = static_cast<double>(after - before);
         std::printf("messages: %zu cached (%zu authors), payload %.0f bytes on average\n", count,
                     cache.user_count(),
                     static_cast<double>(json_bytes) / static_cast<double>(count ? count : 1));

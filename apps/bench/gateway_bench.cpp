@@ -78,7 +78,7 @@ Sample bot_run(hikari::GatewayCompression compression, bool listener, std::uint6
 
     bool started = false;
     bool failed = false;
-    boost::asio::co_spawn(io, bot.start(), [&](std::exception_ptr e) {
+    boost::asio::co_spawn(io, bot.start(), [&](const std::exception_ptr& e) {
         started = true;
         failed = e != nullptr;
     });
@@ -105,7 +105,7 @@ Sample bot_run(hikari::GatewayCompression compression, bool listener, std::uint6
     const auto last = shard.stats();
 
     bool closed = false;
-    boost::asio::co_spawn(io, bot.close(), [&](std::exception_ptr) { closed = true; });
+    boost::asio::co_spawn(io, bot.close(), [&](const std::exception_ptr&) { closed = true; });
     drive(io, closed, 10s);
     sandbox.stop();
     if (last.dispatches < before.dispatches + count) {
@@ -149,7 +149,7 @@ std::string flood_sample(hikari::GatewayCompression compression) {
             co_await shard.start();
             hikari::demo::post_json(sandbox.port(), "/_sandbox/gateway/flood", R"({"count":1})");
         },
-        [&](std::exception_ptr e) { failed = e != nullptr; });
+        [&](const std::exception_ptr& e) { failed = e != nullptr; });
     const auto deadline = Clock::now() + 30s;
     while (sample.empty() && !failed && Clock::now() < deadline) io.run_one_for(100ms);
     boost::asio::co_spawn(io, shard.close(), boost::asio::detached);
@@ -193,7 +193,12 @@ int main(int argc, char** argv) {
             return 1;
         }
         const auto payloads = hikari::bench::payloads_like(sample, count);
-        std::vector<double> with_ev, with_mb, without_ev, without_mb, bare_ev, bare_mb;
+        std::vector<double> with_ev;
+        std::vector<double> with_mb;
+        std::vector<double> without_ev;
+        std::vector<double> without_mb;
+        std::vector<double> bare_ev;
+        std::vector<double> bare_mb;
         for (int r = 0; r < runs; ++r) {  // interleaved, so all three see the same noise
             const Sample with = bot_run(mode, true, count, sample.size());
             const Sample without = bot_run(mode, false, count, sample.size());

@@ -131,7 +131,10 @@ Result measure(const Case& c, int runs) {
     if (dom.parse(padded).error() != simdjson::SUCCESS) std::abort();
     sink += hikari::from_padded_json<Model>(text) == Model{} ? 0 : 1;
 
-    std::vector<double> dom_mbps, model_mbps, model_docs, ratio;
+    std::vector<double> dom_mbps;
+    std::vector<double> model_mbps;
+    std::vector<double> model_docs;
+    std::vector<double> ratio;
     const double megabytes =
         static_cast<double>(c.json.size()) * static_cast<double>(c.iterations) / 1e6;
     for (int r = 0; r < runs; ++r) {
@@ -141,7 +144,7 @@ Result measure(const Case& c, int runs) {
             sink += root.is_object() ? 1 : 0;
         });
         const double model_s = seconds_for(c.iterations, [&] {
-            const Model model = hikari::from_padded_json<Model>(text);
+            const auto model = hikari::from_padded_json<Model>(text);
             sink += sizeof model;
         });
         dom_mbps.push_back(megabytes / dom_s);

@@ -23,7 +23,7 @@
 #include "summary.hpp"
 
 #include <sys/resource.h>
-#include <time.h>
+#include <ctime>
 
 #include <spdlog/spdlog.h>
 #include <boost/asio/co_spawn.hpp>
@@ -97,7 +97,7 @@ void run_workers(boost::asio::io_context& io, int workers,
     std::exception_ptr error;
     int left = workers;
     for (int w = 0; w < workers; ++w) {
-        boost::asio::co_spawn(io, worker(w), [&](std::exception_ptr e) {
+        boost::asio::co_spawn(io, worker(w), [&](const std::exception_ptr& e) {
             if (e && !error) error = e;
             --left;
         });
@@ -229,9 +229,10 @@ int main(int argc, char** argv) {
             positional.push_back(arg);
         }
     }
-    const std::uint64_t count = positional.size() > 0 ? std::stoull(positional[0]) : 20'000;
+    const std::uint64_t count = !positional.empty() ? std::stoull(positional[0]) : 20'000;
     const int runs = positional.size() > 1 ? std::stoi(positional[1]) : 5;
-    const char* logs = std::getenv("HIKARI_BENCH_LOGS");  // e.g. "debug", to see a stall
+    // Read once at start-up, before any other thread exists.
+    const char* logs = std::getenv("HIKARI_BENCH_LOGS");  // NOLINT(concurrency-mt-unsafe)
     hikari::log::configure(logs != nullptr ? hikari::log::LogConfig{logs}
                                            : hikari::log::LogConfig::off());
     if (logs == nullptr)
@@ -247,7 +248,10 @@ int main(int argc, char** argv) {
         "|---:|---:|---:|---:|---:|\n");
     std::fflush(stdout);
     for (int in_flight : {1, 16}) {
-        std::vector<double> rate, total, user, sys;
+        std::vector<double> rate;
+        std::vector<double> total;
+        std::vector<double> user;
+        std::vector<double> sys;
         for (int r = 0; r < runs; ++r) {
             const Overhead o = overhead_run(count, in_flight);
             rate.push_back(o.requests_per_s);
@@ -274,7 +278,8 @@ int main(int argc, char** argv) {
         "|---|---:|---:|---:|---:|---:|\n");
     std::fflush(stdout);
     auto report = [&](const std::string& what, unsigned requests, std::vector<Limited> results) {
-        std::vector<double> taken, share;
+        std::vector<double> taken;
+        std::vector<double> share;
         std::size_t rate_limited = 0;
         for (const auto& l : results) {
             taken.push_back(l.seconds);
@@ -292,11 +297,13 @@ int main(int argc, char** argv) {
     };
     {
         std::vector<Limited> results;
+        results.reserve(static_cast<std::size_t>(runs));
         for (int r = 0; r < runs; ++r) results.push_back(route_run(5, 250ms, windows));
         report("message_read 5 per 0.25 s, 4 channels at once", 5 * windows * 4, results);
     }
     {
         std::vector<Limited> results;
+        results.reserve(static_cast<std::size_t>(runs));
         for (int r = 0; r < runs; ++r) results.push_back(global_run(100, global_seconds));
         report("global 100 per s", 100 * global_seconds, results);
     }

@@ -73,7 +73,7 @@ Sample shard_run(hikari::GatewayCompression compression, std::uint64_t count, st
             hikari::demo::post_json(sandbox.port(), "/_sandbox/gateway/flood",
                                     R"({"count":)" + std::to_string(count) + "}");
         },
-        [&](std::exception_ptr e) { failed = e != nullptr; });
+        [&](const std::exception_ptr& e) { failed = e != nullptr; });
     while (received < count && !failed) io.run_one_for(100ms);
     boost::asio::co_spawn(io, shard.close(), boost::asio::detached);
     io.run_for(500ms);

@@ -82,7 +82,7 @@ Startup startup_run(unsigned shards, unsigned max_concurrency) {
     bool started = false;
     bool failed = false;
     const auto start = Clock::now();
-    boost::asio::co_spawn(io, bot.start(), [&](std::exception_ptr e) {
+    boost::asio::co_spawn(io, bot.start(), [&](const std::exception_ptr& e) {
         started = true;
         failed = e != nullptr;
     });
@@ -107,7 +107,7 @@ Startup startup_run(unsigned shards, unsigned max_concurrency) {
 
     if (started && !failed) {
         bool closed = false;
-        boost::asio::co_spawn(io, bot.close(), [&](std::exception_ptr) { closed = true; });
+        boost::asio::co_spawn(io, bot.close(), [&](const std::exception_ptr&) { closed = true; });
         drive(io, closed, 20s);
     }
     sandbox.stop();
@@ -133,7 +133,9 @@ int main(int argc, char** argv) {
     std::fflush(stdout);
     bool ok = true;
     for (unsigned max_concurrency : {shards, 1U}) {
-        std::vector<double> ready, span, burst;
+        std::vector<double> ready;
+        std::vector<double> span;
+        std::vector<double> burst;
         for (int r = 0; r < runs; ++r) {
             const Startup s = startup_run(shards, max_concurrency);
             ok = ok && s.ok;

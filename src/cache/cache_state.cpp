@@ -140,7 +140,7 @@ void CacheState::update_guild(Guild& guild) {
         std::optional<bool> large;
         std::optional<std::int32_t> member_count;
         if (!state.guild.empty()) {
-            const Guild old = parse<Guild>(state.guild);
+            const auto old = parse<Guild>(state.guild);
             joined_at = old.joined_at;
             large = old.large;
             member_count = old.member_count;
@@ -189,7 +189,7 @@ void CacheState::drop_guild(Snowflake id) {
 // --- channels, threads, roles, emojis, stickers ----------------------------------------------
 
 void CacheState::put_entry(EntryMap& map, IdSet& ids, Snowflake guild, std::uint64_t id,
-                           std::uint64_t parent, std::string json) {
+                           std::uint64_t parent, std::string_view json) {
     Entry entry{guild.value(), parent, Blob(json)};
     // An id moving between guilds (not something Discord does) must leave no stale index.
     if (auto found = map.find(id); found != map.end() && found->second.guild_id != guild.value()) {
@@ -391,7 +391,7 @@ void CacheState::put_dm_channel(Snowflake user, Snowflake channel) {
 std::optional<Guild> CacheState::build_guild(Snowflake id) const {
     const GuildState* state = find_guild(id);
     if (state == nullptr || state->guild.empty()) return std::nullopt;
-    Guild guild = parse<Guild>(state->guild);
+    auto guild = parse<Guild>(state->guild);
     guild.roles = build_entries<Role>(roles, state->roles);
     sort_by_position(guild.roles);
     guild.emojis = build_entries<Emoji>(emojis, state->emojis);

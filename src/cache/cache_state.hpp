@@ -76,15 +76,15 @@ struct CacheState {
     void update_guild(Guild& guild);
     void drop_guild(Snowflake id);
     void put_entry(EntryMap& map, IdSet& ids, Snowflake guild, std::uint64_t id,
-                   std::uint64_t parent, std::string json);
+                   std::uint64_t parent, std::string_view json);
     void drop_entry(EntryMap& map, IdSet* ids, std::uint64_t id);
     void drop_entries(EntryMap& map, IdSet& ids);
     void put_channel(Snowflake guild, const Channel& channel);
     void put_thread(Snowflake guild, const Channel& thread);
     void put_role(Snowflake guild, const Role& role);
-    void replace_roles(Snowflake guild, const std::vector<Role>& roles);
-    void replace_emojis(Snowflake guild, const std::vector<Emoji>& emojis);
-    void replace_stickers(Snowflake guild, const std::vector<Sticker>& stickers);
+    void replace_roles(Snowflake guild, const std::vector<Role>& list);
+    void replace_emojis(Snowflake guild, const std::vector<Emoji>& list);
+    void replace_stickers(Snowflake guild, const std::vector<Sticker>& list);
     void put_member(Snowflake guild, const Member& member);
     void put_presence(Snowflake guild, const Presence& presence);
     void put_voice_state(Snowflake guild, const VoiceState& state);

@@ -133,9 +133,11 @@ void MemberStore::put(const Member& member, UserStore& users) {
         users.refresh(user);
     }
     record.extras.reset();
-    auto extras = [&record]() -> MemberExtras& {
-        if (!record.extras) record.extras = std::make_unique<MemberExtras>();
-        return *record.extras;
+    // A reference, not the structured binding: clang before 16 cannot capture bindings.
+    MemberRecord& entry = record;
+    auto extras = [&entry]() -> MemberExtras& {
+        if (!entry.extras) entry.extras = std::make_unique<MemberExtras>();
+        return *entry.extras;
     };
     std::uint32_t bits = 0;
     if (member.nick.has_value()) {

@@ -61,7 +61,7 @@ class MemberRecord {
     ~MemberRecord();
 
     [[nodiscard]] std::size_t role_count() const noexcept { return bits >> 22U; }
-    void set_roles(const std::vector<std::uint16_t>& roles);
+    void set_roles(const std::vector<std::uint16_t>& list);
 
     std::uint64_t id = 0;  ///< the user's id
     std::int64_t joined_at = 0;

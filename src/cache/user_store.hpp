@@ -44,7 +44,7 @@ class UserStore {
     [[nodiscard]] std::size_t size() const noexcept { return table_.size(); }
     [[nodiscard]] std::uint32_t references(Snowflake id) const noexcept;
     /// Fills the name, avatar and bot flag of a presence's partial user from the stored user.
-    void fill(PartialUser& user) const;
+    void fill(PartialUser& partial) const;
     void clear() noexcept { table_.clear(); }
 
   private:

@@ -165,6 +165,13 @@ TEST(StructuralReader, MalformedStructureIsATypedErrorNamingTheField) {
     EXPECT_EQ(reason_of(head + R"("x":[1,[2,{"y":3}]})"),
               "x: malformed JSON (expected ',' or ']')");
     EXPECT_EQ(reason_of(head + R"("x":[[[{"y":[]}]]]})"), "parsed");
+    // Unknown values may nest deeper than models do, up to simdjson's own limit.
+    const auto nested = [&](int levels) {
+        return head + R"("x":)" + std::string(static_cast<std::size_t>(levels), '[') +
+               std::string(static_cast<std::size_t>(levels), ']') + "}";
+    };
+    EXPECT_EQ(reason_of(nested(1000)), "parsed");
+    EXPECT_EQ(reason_of(nested(1100)), "x: objects nested too deeply");
 }
 
 TEST(StructuralReader, KeysInAnyOrderAndOrderChangesBetweenObjects) {

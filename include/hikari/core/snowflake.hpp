@@ -58,6 +58,7 @@ class Snowflake {
 
     [[nodiscard]] std::string to_string() const;
 
+    // NOLINTNEXTLINE(modernize-use-nullptr): clang-tidy misreads the defaulted comparison
     friend constexpr auto operator<=>(Snowflake, Snowflake) noexcept = default;
 
   private:

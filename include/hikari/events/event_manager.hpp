@@ -162,8 +162,9 @@ class EventManager {
     /// callback returns Task<void> (run as its own coroutine) or void (run inline). `name`
     /// appears in logs and ExceptionEvent; "<E> listener #<id>" by default.
     template <EventClass E, class F>
-    requires AsyncListener<F, E> || SyncListener<F, E> ListenerId subscribe(F&& callback,
-                                                                            std::string name = {}) {
+    requires AsyncListener<F, E> || SyncListener<F, E> ListenerId subscribe(
+        F&& callback,
+        std::string name = {}) {  // NOLINT(performance-unnecessary-value-param): moved on below
         if constexpr (AsyncListener<F, E>) {
             return add_async(event_type_v<E>, wrap_async<E>(std::forward<F>(callback)),
                              std::move(name));

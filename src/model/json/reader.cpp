@@ -1,6 +1,7 @@
 #include "model/json/reader.hpp"
 
 #include <algorithm>
+#include <bitset>
 #include <charconv>
 #include <memory>
 #include <optional>
@@ -101,17 +102,25 @@ void Value::skip() {
     // Checked as it is passed: brackets match and values, keys, colons and commas come in the
     // order JSON's grammar wants, so a malformed unknown field is an error, not a silent
     // mis-read of what follows. Its scalars are not read.
+    const char first = *start();
+    if (first != '{' && first != '[') {  // a scalar (most unknown fields): one token
+        if (first == ',' || first == ':' || first == '}' || first == ']') {
+            fail("malformed JSON (expected a value)");
+        }
+        advance();
+        return;
+    }
     enum class Expect : std::uint8_t { value, key, colon, next };
-    std::uint64_t objects = 0;  // bit d set: nesting level d is an object
-    int depth = 0;
+    // Unknown values may nest deeper than any model (simdjson's own limit, 1024, applies).
+    constexpr std::size_t max_depth = 1024;
+    std::bitset<max_depth> objects;  // bit d set: nesting level d is an object
+    std::size_t depth = 0;
     Expect expect = Expect::value;
     auto open = [&](bool object) {
-        if (depth == 64) fail("objects nested too deeply");
-        objects = (objects << 1) | (object ? 1U : 0U);
-        ++depth;
+        if (depth == max_depth) fail("objects nested too deeply");
+        objects[depth++] = object;
         if (peek() == (object ? '}' : ']')) {  // empty
             advance();
-            objects >>= 1;
             --depth;
             return Expect::next;
         }
@@ -120,7 +129,7 @@ void Value::skip() {
     while (expect != Expect::next || depth != 0) {
         const char c = *start();
         advance();
-        const bool in_object = (objects & 1U) != 0;
+        const bool in_object = depth != 0 && objects[depth - 1];
         switch (expect) {
             case Expect::value:
                 if (c == '{' || c == '[') {
@@ -142,8 +151,7 @@ void Value::skip() {
             case Expect::next:
                 if (c == ',') {
                     expect = in_object ? Expect::key : Expect::value;
-                } else if (c == (in_object ? '}' : ']')) {
-                    objects >>= 1;
+                } else if (depth != 0 && c == (in_object ? '}' : ']')) {
                     --depth;
                 } else {
                     fail(in_object ? "malformed JSON (expected ',' or '}')"
