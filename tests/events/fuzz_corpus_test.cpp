@@ -28,7 +28,10 @@ std::vector<std::uint8_t> read_bytes(const fs::path& path) {
 }
 
 std::vector<std::uint8_t> input(std::uint8_t selector, std::string_view json) {
-    std::vector<std::uint8_t> out{selector};
+    // Reserved first: growing a one-byte vector trips GCC 12's -Warray-bounds at -O2.
+    std::vector<std::uint8_t> out;
+    out.reserve(json.size() + 1);
+    out.push_back(selector);
     out.insert(out.end(), json.begin(), json.end());
     return out;
 }
