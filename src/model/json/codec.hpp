@@ -259,24 +259,13 @@ struct Codec<T, std::void_t<decltype(Fields<T>::list)>> {
     static void read(Value& v, T& out) {
         const DepthGuard guard;
         std::bitset<count> seen;
-        // Discord writes an object's keys in the same order every time, so the field that
-        // followed the previous one last time is checked first: one compare against an entry
-        // loaded before the key is, instead of hash, table and entry loads in a row. A wrong
-        // guess only costs the table lookup it would have made anyway.
-        auto& follows = learned_order();
-        std::size_t previous = count;  // the object's start
-        for_each_keyed_field(v, [&](std::string_view key, const KeyWords& words, Value& value) {
-            std::size_t index = follows[previous];
-            if (index == 0 ||
-                !same_key(key, words, entries[index - 1].name, entries[index - 1].words)) {
-                index = find(key, words);
-                if (index == 0) return;  // a field this model does not keep
-                follows[previous] = static_cast<std::uint8_t>(index);
-            }
-            entries[index - 1].read(value, out);
-            seen.set(index - 1);
-            previous = index - 1;
-        });
+        if (*v.start() != '{') fail("expected an object");
+        v.advance();
+        if (v.peek() == '}') {
+            v.advance();
+        } else {
+            read_members(v, out, seen);
+        }
         [&]<std::size_t... I>(std::index_sequence<I...>) {
             ((std::get<I>(list).presence == Occurrence::required && !seen.test(I)
                   ? fail_missing(std::get<I>(list).name)
@@ -298,12 +287,58 @@ struct Codec<T, std::void_t<decltype(Fields<T>::list)>> {
     }
 
   private:
+    // Discord writes an object's keys in the same order every time, so the field that followed
+    // the previous one last time is tried first, by comparing the document's bytes with that
+    // field's quoted name: one compare, where finding the key's end, its words and its slot
+    // are loads that each wait on the one before. A wrong guess costs the lookup it would
+    // have made anyway.
+    static void read_members(Value& v, T& out, std::bitset<count>& seen) {
+        auto& follows = learned_order();
+        std::size_t previous = count;  // the object's start
+        std::string scratch;
+        do {
+            std::size_t index = follows[previous];
+            if (index != 0 && is_key(v.start(), entries[index - 1].key)) {
+                pass_key(v);
+            } else {
+                const std::string_view key = read_key(v, scratch);
+                const KeyWords words =
+                    scratch.empty() ? key_words_in_document(key) : key_words(key);
+                index = find(key, words);
+                if (index == 0) {  // a field this model does not keep
+                    skip_unknown(v, key);
+                    scratch.clear();
+                    continue;
+                }
+                follows[previous] = static_cast<std::uint8_t>(index);
+                scratch.clear();
+            }
+            const auto* before = v.position();
+            try {
+                entries[index - 1].read(v, out);
+            } catch (const JsonError& e) {
+                throw e.within_key(entries[index - 1].key.name);
+            }
+            if (v.position() == before) v.skip();
+            seen.set(index - 1);
+            previous = index - 1;
+        } while (next_member(v, '}'));
+    }
+
+    static void skip_unknown(Value& v, std::string_view key) {
+        try {
+            v.skip();
+        } catch (const JsonError& e) {
+            throw e.within_key(key);
+        }
+    }
+
     /// The field index + 1 of the key, or 0 when the model has no such field.
     static std::size_t find(std::string_view key, const KeyWords& words) noexcept {
         for (std::size_t slot = Table::start(key_hash(words));; slot = (slot + 1) & Table::mask) {
             const std::size_t index = table.slots[slot];
             if (index == 0 ||
-                same_key(key, words, entries[index - 1].name, entries[index - 1].words)) {
+                same_key(key, words, entries[index - 1].key.name, entries[index - 1].words)) {
                 return index;
             }
         }
@@ -327,13 +362,13 @@ struct Codec<T, std::void_t<decltype(Fields<T>::list)>> {
 
     struct Entry {
         KeyWords words;
-        std::string_view name;
+        QuotedKey key;
         void (*read)(Value&, T&);
     };
     static constexpr std::array<Entry, count> entries =
         []<std::size_t... I>(std::index_sequence<I...>) {
-        return std::array<Entry, count>{
-            Entry{key_words(std::get<I>(list).name), std::get<I>(list).name, &read_at<I>}...};
+        return std::array<Entry, count>{Entry{key_words(std::get<I>(list).name),
+                                              QuotedKey{std::get<I>(list).name}, &read_at<I>}...};
     }
     (Indices{});
     static constexpr std::array<std::uint64_t, count> hashes =

@@ -17,6 +17,7 @@
 #include <emmintrin.h>
 #endif
 
+#include <array>
 #include <bit>
 #include <cstdint>
 #include <cstring>
@@ -319,6 +320,47 @@ inline bool same_key(std::string_view key, const KeyWords& words, std::string_vi
     if (v.peek() != ':') fail(v.at_end() ? "truncated JSON" : "malformed JSON (expected ':')");
     v.advance();
     return key;
+}
+
+/// A field name as it stands in a document, quotes included, for checking that the key at the
+/// cursor is that name without first finding where the key ends: names up to 14 bytes (all but
+/// a few of Discord's) are one 16-byte compare. A match also proves the key has no escapes.
+struct QuotedKey {
+    std::array<char, 16> bytes{};
+    std::uint32_t mask = 0;  // one bit per byte of `bytes` that holds the quoted name
+    std::string_view name;
+
+    constexpr explicit QuotedKey(std::string_view field) noexcept : name(field) {
+        if (field.size() + 2 > bytes.size()) return;  // compared bytewise instead
+        bytes[0] = '"';
+        for (std::size_t i = 0; i < field.size(); ++i) bytes[i + 1] = field[i];
+        bytes[field.size() + 1] = '"';
+        mask = (std::uint32_t{1} << (field.size() + 2)) - 1;
+    }
+};
+
+/// Whether the token at `begin` is the key `key` (quote, name, quote). The document's padding
+/// keeps the 16 bytes after any token readable.
+[[gnu::always_inline]] inline bool is_key(const char* begin, const QuotedKey& key) noexcept {
+#if defined(__SSE2__)
+    if (key.mask != 0) {
+        const __m128i have = _mm_loadu_si128(reinterpret_cast<const __m128i*>(begin));
+        const __m128i want = _mm_loadu_si128(reinterpret_cast<const __m128i*>(key.bytes.data()));
+        const auto equal =
+            static_cast<std::uint32_t>(_mm_movemask_epi8(_mm_cmpeq_epi8(have, want)));
+        return (equal & key.mask) == key.mask;
+    }
+#endif
+    const std::size_t n = key.name.size();
+    return begin[0] == '"' && std::memcmp(begin + 1, key.name.data(), n) == 0 &&
+           begin[n + 1] == '"';
+}
+
+/// Moves past a key already matched at the cursor and its colon, onto the value.
+[[gnu::always_inline]] inline void pass_key(Value& v) {
+    v.advance();
+    if (v.peek() != ':') fail(v.at_end() ? "truncated JSON" : "malformed JSON (expected ':')");
+    v.advance();
 }
 
 /// After a member or element: moves past ',' (true: another follows) or `close` (false).
