@@ -20,7 +20,8 @@ constexpr unsigned bot_at = 14;            // absent / false(none) / true(packed
 constexpr unsigned system_at = 16;         // absent / false(none) / true(packed)
 constexpr unsigned public_flags_at = 18;   // absent / - / packed / extra
 constexpr unsigned discriminator_at = 20;  // "0"(absent) / - / 4 digits(packed) / extra
-constexpr unsigned account_at = 22;        // absent / flags == public_flags / extra
+constexpr unsigned account_at = 22;        // absent / - / - / extra
+constexpr unsigned flags_at = 24;          // absent / - / equal to public_flags / extra
 constexpr State animated = State::none;    // avatar: the packed hash is of an animated image
 
 State bool_state(const std::optional<bool>& value) noexcept {
@@ -96,19 +97,20 @@ void pack(UserRecord& r, const User& user) {
     if (user.collectibles.has_value()) extras_of(r).collectibles = user.collectibles;
     set_state(bits, primary_guild_at, tri_state(user.primary_guild));
     if (user.primary_guild.has_value()) extras_of(r).primary_guild = user.primary_guild;
-    if (user.account) {
-        // Gateway users often carry `flags` equal to public_flags and nothing else of the
-        // account: keep that as one state rather than a heap copy per user.
-        UserAccountFields flags_only;
-        flags_only.flags = user.account->flags;
-        if (*user.account == flags_only && user.account->flags && user.public_flags &&
-            *user.account->flags == *user.public_flags &&
+    if (user.flags) {
+        // Gateway users often carry `flags` equal to public_flags: kept as one state rather
+        // than a heap copy per user.
+        if (user.public_flags && *user.flags == *user.public_flags &&
             get_state(bits, public_flags_at) == State::packed) {
-            set_state(bits, account_at, State::packed);
+            set_state(bits, flags_at, State::packed);
         } else {
-            extras_of(r).account = user.account;
-            set_state(bits, account_at, State::extra);
+            extras_of(r).flags = user.flags;
+            set_state(bits, flags_at, State::extra);
         }
+    }
+    if (user.account) {
+        extras_of(r).account = user.account;
+        set_state(bits, account_at, State::extra);
     }
     set_state(bits, bot_at, bool_state(user.bot));
     set_state(bits, system_at, bool_state(user.system));
@@ -180,9 +182,12 @@ User unpack(const UserRecord& r) {
         from_tri_state(get_state(r.bits, collectibles_at), extra ? &extra->collectibles : nullptr);
     user.primary_guild = from_tri_state(get_state(r.bits, primary_guild_at),
                                         extra ? &extra->primary_guild : nullptr);
-    if (get_state(r.bits, account_at) == State::packed) {
-        user.account.emplace().flags = user.public_flags;
-    } else if (get_state(r.bits, account_at) == State::extra && extra != nullptr) {
+    if (get_state(r.bits, flags_at) == State::packed) {
+        user.flags = user.public_flags;
+    } else if (get_state(r.bits, flags_at) == State::extra && extra != nullptr) {
+        user.flags = extra->flags;
+    }
+    if (get_state(r.bits, account_at) == State::extra && extra != nullptr) {
         user.account = extra->account;
     }
     user.bot = state_bool(get_state(r.bits, bot_at));

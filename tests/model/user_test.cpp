@@ -36,7 +36,7 @@ TEST(User, ReadsEveryDocumentedField) {
     EXPECT_EQ(*u.accent_color, 16711680);
     EXPECT_EQ(u.account->locale, "en-US");
     EXPECT_TRUE(u.account->email.is_none());
-    EXPECT_EQ(u.account->flags, hikari::UserFlags::hypesquad_online_house_1);
+    EXPECT_EQ(u.flags, hikari::UserFlags::hypesquad_online_house_1);
     EXPECT_EQ(u.account->premium_type, hikari::PremiumType::nitro_classic);
     EXPECT_TRUE(hikari::has_all(*u.public_flags, hikari::UserFlags::active_developer |
                                                      hikari::UserFlags::hypesquad_online_house_1));
@@ -74,7 +74,7 @@ TEST(User, KeepsUnknownFlagBits) {
     const User u = hikari::from_json<User>(
         R"({"id":"1","username":"a","discriminator":"0","global_name":null,"avatar":null,"flags":9223372036854775808,"premium_type":200})");
     ASSERT_TRUE(u.account.has_value());
-    EXPECT_EQ(static_cast<std::uint64_t>(*u.account->flags), 1ULL << 63);
+    EXPECT_EQ(static_cast<std::uint64_t>(*u.flags), 1ULL << 63);
     EXPECT_EQ(static_cast<int>(*u.account->premium_type), 200);
     EXPECT_NE(hikari::to_json(u).find(R"("premium_type":200)"), std::string::npos);
 }

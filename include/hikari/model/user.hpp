@@ -69,7 +69,6 @@ struct UserAccountFields {
     std::optional<PremiumType> premium_type;
     std::optional<std::string> locale;
     UndefinedNoneOr<std::string> email;
-    std::optional<UserFlags> flags;
     bool operator==(const UserAccountFields&) const = default;
 };
 
@@ -82,6 +81,9 @@ struct User {
     std::optional<std::string> avatar;
     UndefinedNoneOr<std::string> banner;
     std::optional<UserFlags> public_flags;
+    /// All of the user's flags. Documented for the current user, but gateway payloads often
+    /// carry it for other users too (then equal to public_flags), so it is kept inline.
+    std::optional<UserFlags> flags;
     // Rarely set and large: kept on the heap so that a plain User stays small.
     UndefinedNoneOr<Box<AvatarDecorationData>> avatar_decoration_data;
     UndefinedNoneOr<Box<Collectibles>> collectibles;

@@ -51,7 +51,7 @@ struct Fields<User> {
         opt_in("locale", &T::account, &UserAccountFields::locale),
         opt_in("verified", &T::account, &UserAccountFields::verified),
         opt_in("email", &T::account, &UserAccountFields::email),
-        opt_in("flags", &T::account, &UserAccountFields::flags),
+        opt("flags", &T::flags),
         opt_in("premium_type", &T::account, &UserAccountFields::premium_type),
         opt("public_flags", &T::public_flags),
         opt("avatar_decoration_data", &T::avatar_decoration_data),
