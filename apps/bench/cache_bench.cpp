@@ -120,7 +120,7 @@ int main(int argc, char** argv) {
                     growth / static_cast<double>(members ? members : 1));
         // Reading back costs a rebuild: time a full pass over one guild's members.
         const auto start = Clock::now();
-        const auto all = cache.get_members(hikari::Snowflake{100'000});
+        const auto all = cache.get_members(hikari::Snowflake{snowflake_base + 100'000});
         std::printf("  get_members of one guild (%zu): %.1f us\n", all.size(),
                     seconds(Clock::now() - start) * 1e6);
     }

@@ -9,6 +9,14 @@
 
 namespace hikari::bench::payloads {
 
+/// Ids are given as small ordinals and written as snowflakes of today's size (19 digits, as
+/// Discord's ids created since 2022 are), so that readers parse ids as long as real ones.
+constexpr std::uint64_t snowflake_base = 1'200'000'000'000'000'000ULL;
+
+inline std::string id(std::uint64_t ordinal) {
+    return std::to_string(snowflake_base + ordinal);
+}
+
 inline std::string hex_hash(std::mt19937_64& rng) {
     static constexpr char digits[] = "0123456789abcdef";
     std::string out(32, '0');
@@ -25,7 +33,7 @@ inline std::string name(std::mt19937_64& rng, std::size_t min, std::size_t max) 
 
 /// A user object as the gateway sends it inside members and messages (2024 shape).
 inline std::string user_json(std::uint64_t id, std::mt19937_64& rng) {
-    std::string out = R"({"id":")" + std::to_string(id) + R"(","username":")" + name(rng, 5, 16) +
+    std::string out = R"({"id":")" + payloads::id(id) + R"(","username":")" + name(rng, 5, 16) +
                       R"(","discriminator":"0","avatar":)";
     const auto roll = rng() % 10;
     if (roll < 6) {
@@ -51,7 +59,7 @@ inline std::string member_json(std::uint64_t user, std::uint64_t guild, std::mt1
     const auto roles = rng() % 4;
     for (unsigned r = 0; r < roles; ++r) {
         if (r != 0) out += ",";
-        out += "\"" + std::to_string(guild * 100 + 1 + rng() % 20) + "\"";
+        out += "\"" + id(guild * 100 + 1 + rng() % 20) + "\"";
     }
     out += R"(],"joined_at":"2022-0)" + std::to_string(1 + rng() % 9) +
            R"(-12T10:11:12.123456+00:00","premium_since":)";
@@ -63,15 +71,15 @@ inline std::string member_json(std::uint64_t user, std::uint64_t guild, std::mt1
 
 inline std::string guild_create(std::uint64_t guild, unsigned members, std::uint64_t first_user,
                                 std::mt19937_64& rng) {
-    std::string d = R"({"id":")" + std::to_string(guild) + R"(","name":"guild )" +
-                    std::to_string(guild) +
-                    R"(","icon":null,"splash":null,"discovery_splash":null,"owner_id":"1",)"
+    std::string d = R"({"id":")" + id(guild) + R"(","name":"guild )" + std::to_string(guild) +
+                    R"(","icon":null,"splash":null,"discovery_splash":null,"owner_id":")" + id(1) +
+                    R"(",)"
                     R"("afk_channel_id":null,"afk_timeout":300,"verification_level":1,)"
                     R"("default_message_notifications":1,"explicit_content_filter":2,"roles":[)";
     for (unsigned r = 0; r <= 20; ++r) {
         if (r != 0) d += ",";
-        d += R"({"id":")" + std::to_string(r == 0 ? guild : guild * 100 + r) +
-             R"(","name":"role )" + std::to_string(r) +
+        d += R"({"id":")" + id(r == 0 ? guild : guild * 100 + r) + R"(","name":"role )" +
+             std::to_string(r) +
              R"(","color":0,"hoist":false,"icon":null,"unicode_emoji":null,"position":)" +
              std::to_string(r) +
              R"(,"permissions":"1071698660929","managed":false,"mentionable":false,"flags":0})";
@@ -86,7 +94,7 @@ inline std::string guild_create(std::uint64_t guild, unsigned members, std::uint
          std::to_string(members) + R"(,"channels":[)";
     for (unsigned c = 0; c < 20; ++c) {
         if (c != 0) d += ",";
-        d += R"({"id":")" + std::to_string(guild * 1000 + c) + R"(","type":0,"name":"channel-)" +
+        d += R"({"id":")" + id(guild * 1000 + c) + R"(","type":0,"name":"channel-)" +
              std::to_string(c) + R"(","position":)" + std::to_string(c) +
              R"(,"permission_overwrites":[],"topic":null,"nsfw":false,"last_message_id":null,)"
              R"("rate_limit_per_user":0,"parent_id":null})";
@@ -105,10 +113,10 @@ inline std::string guild_create(std::uint64_t guild, unsigned members, std::uint
 inline std::string message_create(std::uint64_t id, std::uint64_t author, std::mt19937_64& rng) {
     std::string content;
     while (content.size() < 280) content += name(rng, 3, 9) + " ";
-    std::string d = R"({"id":")" + std::to_string(id) +
-                    R"(","channel_id":"5000","guild_id":"7000","author":)" +
-                    user_json(author, rng) +
-                    R"(,"member":{"roles":["7001"],"joined_at":"2022-01-01T00:00:00.000000+00:00",)"
+    std::string d = R"({"id":")" + payloads::id(id) + R"(","channel_id":")" + payloads::id(5000) +
+                    R"(","guild_id":")" + payloads::id(7000) + R"(","author":)" +
+                    user_json(author, rng) + R"(,"member":{"roles":[")" + payloads::id(7001) +
+                    R"("],"joined_at":"2022-01-01T00:00:00.000000+00:00",)"
                     R"("deaf":false,"mute":false,"flags":0,"pending":false,"nick":null,)"
                     R"("avatar":null,"premium_since":null,"communication_disabled_until":null},)"
                     R"("content":")" +

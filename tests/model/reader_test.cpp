@@ -222,6 +222,35 @@ TEST(StructuralReader, TheGuessedKeyIsComparedWholeWithItsQuotes) {
     }
 }
 
+TEST(StructuralReader, SnowflakesOfEveryLengthAndABadDigitAnywhere) {
+    // Ids are read eight digits at a time: every length from 1 to 20 digits, and a non-digit
+    // in every position of a 19-digit id, must read as the scalar definition says.
+    const auto user_with_id = [](const std::string& id) {
+        return R"({"id":")" + id + R"(","username":"a","discriminator":"0","avatar":null})";
+    };
+    std::string digits;
+    std::uint64_t expected = 0;
+    for (int n = 1; n <= 19; ++n) {
+        const char digit = static_cast<char>('0' + (n * 7) % 10);
+        digits += digit;
+        expected = expected * 10 + static_cast<std::uint64_t>(digit - '0');
+        EXPECT_EQ(hikari::from_json<User>(user_with_id(digits)).id.value(), expected) << digits;
+    }
+    EXPECT_EQ(hikari::from_json<User>(user_with_id("18446744073709551615")).id.value(),
+              18446744073709551615ULL);
+    EXPECT_EQ(reason_of(user_with_id("18446744073709551616")), "id: expected a snowflake string");
+    for (std::size_t at = 0; at < 19; ++at) {
+        for (const char bad : {'/', ':', 'a', ' ', '-', '.'}) {
+            std::string id = "1234567890123456789";
+            id[at] = bad;
+            EXPECT_EQ(reason_of(user_with_id(id)), "id: expected a snowflake string") << id;
+        }
+    }
+    EXPECT_EQ(reason_of(user_with_id("")), "id: expected a snowflake string");
+    // Escaped digits are still digits.
+    EXPECT_EQ(hikari::from_json<User>(user_with_id(R"(12345678\u0039)")).id.value(), 123456789U);
+}
+
 TEST(StructuralReader, IntegersAtTheEdgesOfTheirTypes) {
     const std::string head = R"({"id":"1","username":"a","discriminator":"0","avatar":null,)";
     // accent_color is a 32-bit signed integer.

@@ -442,16 +442,11 @@ struct Codec<Snowflake> {
         const char* begin = v.start();
         if (*begin != '"') fail("expected a snowflake string");
         const std::string_view text = read_string_view(v);
-        std::uint64_t value = 0;
-        bool digits = !text.empty() && text.size() <= 19;
-        for (const char c : text) {
-            const unsigned digit = static_cast<unsigned char>(c) - unsigned{'0'};
-            digits = digits && digit <= 9;
-            value = value * 10 + digit;
-        }
-        if (digits) {
-            out = Snowflake{value};
-            return;
+        if (!text.empty() && text.size() <= 19) {
+            if (const auto value = decimal_digits(text.data(), text.size())) {
+                out = Snowflake{*value};
+                return;
+            }
         }
         const auto parsed = Snowflake::try_parse(text);
         if (!parsed) fail("expected a snowflake string");
