@@ -1,5 +1,7 @@
 #include <hikari/core/time.hpp>
 
+#include "core/discord_timestamp.hpp"
+
 #include <fmt/format.h>
 
 #include <array>
@@ -45,46 +47,9 @@ class Cursor {
     std::size_t pos_ = 0;
 };
 
-// Two decimal digits at p, or -1.
-int two_digits(const char* p) noexcept {
-    const unsigned hi = static_cast<unsigned char>(p[0]) - '0';
-    const unsigned lo = static_cast<unsigned char>(p[1]) - '0';
-    return hi < 10 && lo < 10 ? static_cast<int>(hi * 10 + lo) : -1;
-}
-
-// The form Discord writes every timestamp in, 2022-01-12T10:11:12.123456+00:00, read at fixed
-// offsets (one length check instead of a branch per character); false for any other form,
-// which the general reader below then takes.
-bool parse_discord_form(std::string_view text, Timestamp& out) noexcept {
-    constexpr std::string_view utc = "+00:00";
-    if (text.size() != 32 || text.substr(26) != utc) return false;
-    const char* p = text.data();
-    if (p[4] != '-' || p[7] != '-' || p[10] != 'T' || p[13] != ':' || p[16] != ':' ||
-        p[19] != '.') {
-        return false;
-    }
-    const int century = two_digits(p);
-    const int yy = two_digits(p + 2);
-    const int mo = two_digits(p + 5);
-    const int d = two_digits(p + 8);
-    const int h = two_digits(p + 11);
-    const int mi = two_digits(p + 14);
-    const int s = two_digits(p + 17);
-    const int f1 = two_digits(p + 20);
-    const int f2 = two_digits(p + 22);
-    const int f3 = two_digits(p + 24);
-    if ((century | yy | mo | d | h | mi | s | f1 | f2 | f3) < 0) return false;
-    const year_month_day date{year{century * 100 + yy}, month{static_cast<unsigned>(mo)},
-                              day{static_cast<unsigned>(d)}};
-    if (!date.ok() || h > 23 || mi > 59 || s > 59) return false;  // the reader says why
-    out = Timestamp{sys_days{date}} + hours{h} + minutes{mi} + seconds{s} +
-          microseconds{(f1 * 100 + f2) * 100 + f3};
-    return true;
-}
-
 // Returns nullptr on success, else why the text was refused.
 const char* parse_into(std::string_view text, Timestamp& out) noexcept {
-    if (parse_discord_form(text, out)) return nullptr;
+    if (time_detail::parse_discord_form(text, out)) return nullptr;
     Cursor in{text};
     int y = 0;
     int mo = 0;

@@ -1,5 +1,6 @@
 #include <hikari/core/time.hpp>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <cstdlib>
@@ -61,6 +62,30 @@ TEST(Time, DiscordsOwnFormAgreesWithTheGeneralReader) {
              "2022-01-12 10:11:12.123456+00:00",  // space for T
          }) {
         EXPECT_THROW(parse_iso8601(bad), ParseError) << bad;
+    }
+}
+
+TEST(Time, DiscordsFormAgreesWithChronoOnEveryDayOfFiveCenturies) {
+    // The fast path counts days by arithmetic; <chrono>'s calendar is the reference. Every
+    // day from 1800 to 2299 (leap rules of 1800, 1900, 2000, 2100 included) and the day after
+    // each month's last, which must be refused.
+    using namespace std::chrono;
+    for (int y = 1800; y < 2300; ++y) {
+        for (unsigned m = 1; m <= 12; ++m) {
+            const unsigned last = static_cast<unsigned>(
+                year_month_day_last{year{y} / month{m} / std::chrono::last}.day());
+            for (unsigned d = 1; d <= last + 1; ++d) {
+                const std::string text =
+                    fmt::format("{:04}-{:02}-{:02}T01:02:03.000004+00:00", y, m, d);
+                if (d > last) {
+                    EXPECT_FALSE(try_parse_iso8601(text).has_value()) << text;
+                    continue;
+                }
+                const Timestamp want = sys_days{year{y} / month{m} / day{d}} + hours{1} +
+                                       minutes{2} + seconds{3} + microseconds{4};
+                ASSERT_EQ(try_parse_iso8601(text), want) << text;
+            }
+        }
     }
 }
 

@@ -1,5 +1,7 @@
 #include "model/json/codec.hpp"
 
+#include "core/discord_timestamp.hpp"
+
 #include <charconv>
 
 namespace hikari::json {
@@ -14,7 +16,9 @@ void Codec<Snowflake>::write(JsonWriter& w, Snowflake in) {
 
 void Codec<Timestamp>::read(Value& v, Timestamp& out) {
     if (*v.start() != '"') fail("expected an ISO 8601 timestamp string");
-    auto parsed = try_parse_iso8601(read_string_view(v));
+    const std::string_view text = read_string_view(v);
+    if (time_detail::parse_discord_form(text, out)) return;
+    auto parsed = try_parse_iso8601(text);
     if (!parsed) fail("expected an ISO 8601 timestamp string");
     out = *parsed;
 }
