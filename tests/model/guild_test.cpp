@@ -85,6 +85,29 @@ TEST(Member, NullAndAbsentAreDistinguished) {
     EXPECT_THAT(to_json(m), testing::Not(testing::HasSubstr("avatar")));
 }
 
+TEST(Member, RoleListsOfAnyLengthAndShape) {
+    // Id lists are counted ahead in the structural index to size the vector once; the count
+    // must not change what is read, whatever the list holds.
+    const auto member_with_roles = [](const std::string& roles) {
+        return R"({"roles":)" + roles + R"(,"joined_at":null,"deaf":false,"mute":false})";
+    };
+    std::string roles = "[";
+    std::vector<Snowflake> expected;
+    for (std::uint64_t n = 1; n <= 40; ++n) {
+        EXPECT_EQ(from_json<Member>(member_with_roles(roles + "]")).roles, expected) << roles;
+        if (n > 1) roles += " , ";
+        roles += '"' + std::to_string(n * 1000003) + '"';
+        expected.push_back(Snowflake{n * 1000003});
+    }
+    const Member spaced = from_json<Member>(member_with_roles("[ \"7\" ,\n\"8\" ]"));
+    EXPECT_EQ(spaced.roles, (std::vector<Snowflake>{Snowflake{7}, Snowflake{8}}));
+    EXPECT_THAT(error_of<Member>(member_with_roles(R"(["1",{"id":"2"}])")),
+                testing::HasSubstr("roles[1]"));
+    EXPECT_THAT(error_of<Member>(member_with_roles(R"(["1" "2"])")),
+                testing::HasSubstr("expected ',' or ']'"));
+    EXPECT_THAT(error_of<Member>(member_with_roles(R"(["1",])")), testing::HasSubstr("roles"));
+}
+
 TEST(Member, BadTimestampAndRoleIdArePathed) {
     EXPECT_EQ(
         error_of<Member>(

@@ -119,6 +119,11 @@ struct Wrapper<Dict<T>> {
     static constexpr int kind = 5;
 };
 
+/// Element types that are one JSON scalar each, whose arrays can be counted ahead.
+template <class T>
+constexpr bool is_flat_element = std::is_arithmetic_v<T> || std::is_enum_v<T> ||
+                                 std::is_same_v<T, Snowflake> || std::is_same_v<T, std::string>;
+
 template <class C, class M>
 void read_value(Value& v, M& out) {
     constexpr int kind = Wrapper<M>::kind;
@@ -139,6 +144,10 @@ void read_value(Value& v, M& out) {
     } else if constexpr (kind == 4) {
         out.clear();
         if (is_null(v)) return;  // Discord sends null for some empty lists
+        if constexpr (is_flat_element<typename M::value_type>) {
+            // Ids and strings: one allocation of the right size instead of growing 1, 2, 4.
+            if (*v.start() == '[') out.reserve(v.flat_array_size());
+        }
         for_each_element(v, [&](Value& element) { read_value<C>(element, out.emplace_back()); });
     } else if constexpr (kind == 5) {
         out.entries.clear();

@@ -87,6 +87,18 @@ class Value {
     /// Moves past the current value following only its brackets, for a value that is read
     /// (and checked) later, such as a gateway payload's `d`.
     void skip_brackets();
+    /// With the cursor on '[': how many elements the array has if none of them is an object
+    /// or array (each scalar is one structural, with a comma between), else 0 (unknown).
+    /// A look ahead in the index only; the cursor does not move.
+    [[nodiscard]] std::size_t flat_array_size() const noexcept {
+        std::size_t structurals = 0;
+        for (const std::uint32_t* p = at_ + 1; p < end_; ++p, ++structurals) {
+            const char c = text_[*p];
+            if (c == ']') return (structurals + 1) / 2;
+            if (c == '[' || c == '{') return 0;
+        }
+        return 0;
+    }
     /// A cursor over [first, end) of the same document: a value already passed, to be read
     /// again.
     [[nodiscard]] Value over(const std::uint32_t* first, const std::uint32_t* end) const noexcept {
