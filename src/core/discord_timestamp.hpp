@@ -64,8 +64,10 @@ constexpr std::int64_t days_from_civil(int y, int m, int d) noexcept {
     if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) || h > 23 || mi > 59 || s > 59) {
         return false;
     }
-    const std::int64_t seconds = days_from_civil(y, mo, d) * 86400 + h * 3600 + mi * 60 + s;
-    out = Timestamp{std::chrono::microseconds{seconds * 1'000'000 + (f1 * 100 + f2) * 100 + f3}};
+    const std::int64_t seconds =
+        days_from_civil(y, mo, d) * 86400 + std::int64_t{h} * 3600 + std::int64_t{mi} * 60 + s;
+    const std::int64_t micros = std::int64_t{f1} * 10000 + std::int64_t{f2} * 100 + f3;
+    out = Timestamp{std::chrono::microseconds{seconds * 1'000'000 + micros}};
     return true;
 }
 
