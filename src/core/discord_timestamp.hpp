@@ -6,6 +6,7 @@
 
 #include <hikari/core/time.hpp>
 
+#include <array>
 #include <cstdint>
 #include <cstring>
 #include <string_view>
@@ -19,24 +20,27 @@ namespace hikari::time_detail {
     return hi < 10 && lo < 10 ? static_cast<int>(hi * 10 + lo) : -1;
 }
 
-constexpr bool is_leap(int y) noexcept {
+constexpr bool is_leap(unsigned y) noexcept {
     return y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
 }
 
-constexpr int days_in_month(int y, int m) noexcept {
-    constexpr int lengths[] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+constexpr unsigned days_in_month(unsigned y, unsigned m) noexcept {
+    constexpr std::array<std::uint8_t, 12> lengths{31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
     return m == 2 && is_leap(y) ? 29 : lengths[m - 1];
 }
 
 /// Days from 1970-01-01 to the proleptic Gregorian date y-m-d (m 1-12, y 0-9999): years counted
 /// from March, so the leap day is the last of its year, in 400-year eras of 146 097 days.
-constexpr std::int64_t days_from_civil(int y, int m, int d) noexcept {
-    y -= m <= 2 ? 1 : 0;
-    const int era = (y >= 0 ? y : y - 399) / 400;  // floor: year 0's January is in era -1
-    const int year_of_era = y - era * 400;         // 0-399
-    const int day_of_year = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;  // 0-365
-    const int day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
-    return std::int64_t{era} * 146097 + day_of_era - 719468;
+/// Years are shifted by one era so that January and February of year 0 stay non-negative,
+/// and the arithmetic is unsigned, so each division by a constant compiles to a multiply.
+constexpr std::int64_t days_from_civil(unsigned y, unsigned m, unsigned d) noexcept {
+    const unsigned shifted = y + 400 - (m <= 2 ? 1 : 0);  // one era later: never negative
+    const unsigned era = shifted / 400;
+    const unsigned year_of_era = shifted - era * 400;                              // 0-399
+    const unsigned day_of_year = (153 * (m > 2 ? m - 3 : m + 9) + 2) / 5 + d - 1;  // 0-365
+    const unsigned day_of_era =
+        year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    return (std::int64_t{era} - 1) * 146097 + day_of_era - 719468;
 }
 
 /// Reads `text` when it is in Discord's form exactly; false for anything else (then the
@@ -60,12 +64,15 @@ constexpr std::int64_t days_from_civil(int y, int m, int d) noexcept {
     const int f2 = two_digits(p + 22);
     const int f3 = two_digits(p + 24);
     if ((century | yy | mo | d | h | mi | s | f1 | f2 | f3) < 0) return false;
-    const int y = century * 100 + yy;
-    if (mo < 1 || mo > 12 || d < 1 || d > days_in_month(y, mo) || h > 23 || mi > 59 || s > 59) {
+    const auto y = static_cast<unsigned>(century * 100 + yy);
+    const auto month = static_cast<unsigned>(mo);
+    const auto day = static_cast<unsigned>(d);
+    if (month < 1 || month > 12 || day < 1 || day > days_in_month(y, month) || h > 23 || mi > 59 ||
+        s > 59) {
         return false;
     }
     const std::int64_t seconds =
-        days_from_civil(y, mo, d) * 86400 + std::int64_t{h} * 3600 + std::int64_t{mi} * 60 + s;
+        days_from_civil(y, month, day) * 86400 + std::int64_t{h} * 3600 + std::int64_t{mi} * 60 + s;
     const std::int64_t micros = std::int64_t{f1} * 10000 + std::int64_t{f2} * 100 + f3;
     out = Timestamp{std::chrono::microseconds{seconds * 1'000'000 + micros}};
     return true;
