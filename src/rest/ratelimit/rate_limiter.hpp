@@ -2,6 +2,11 @@
 // Waiting on top of RateLimitState: requests of one route and major parameter queue in the
 // order they were made, sleep until their bucket (or the global limit) allows them, and give
 // up with RateLimitTooLongError rather than sleep longer than max_rate_limit.
+//
+// Requests held back by the global limit queue once more, across routes, in the order they
+// met it: only the first sleeps until the next global slot, takes it and wakes the next.
+// Letting every waiting route race for each slot would hand the global allowance out at
+// random, so some buckets would fall behind and finish alone at their own, slower, rate.
 
 #include "rest/ratelimit/rate_limit_state.hpp"
 
@@ -54,6 +59,7 @@ class RateLimiter {
         std::deque<std::shared_ptr<Waiter>> queue;
     };
     class LaneTurn;
+    class GlobalTurn;
 
     void release(const std::string& lane_key);
     void wake_discovery_waiters();
@@ -64,6 +70,9 @@ class RateLimiter {
     std::map<std::string, Lane> lanes_;
     std::string lane_key_;  // scratch for try_acquire_now's lookup
     std::list<std::shared_ptr<Waiter>> discovery_waiters_;
+    /// Requests the global limit holds back, first come first served; the front one sleeps
+    /// until a slot frees, the others until they reach the front.
+    std::deque<std::shared_ptr<Waiter>> global_queue_;
 };
 
 }  // namespace hikari::rest
