@@ -34,7 +34,7 @@ TEST(RateLimiterGlobalQueue, RoutesTakeTurnsForGlobalSlots) {
     std::vector<int> order;
     const std::string url = "https://discord.test/channels";
     auto request = [&](int r) -> Task<void> {
-        const std::string ticket = co_await limiter.acquire(compiled[r], url);
+        const auto ticket = co_await limiter.acquire(compiled[r], url);
         order.push_back(r);
         limiter.on_response(compiled[r], ticket, 200, ResponseLimits{});  // no limit headers
     };

@@ -157,7 +157,7 @@ void RateLimiter::check_wait(const CompiledRoute& route, const std::string& url,
     throw RateLimitTooLongError(std::move(details), url);
 }
 
-std::string RateLimiter::try_acquire_now(const CompiledRoute& route) {
+RateLimiter::Ticket RateLimiter::try_acquire_now(const CompiledRoute& route) {
     lane_key_.assign(route.key());
     lane_key_ += '|';
     lane_key_ += route.major;
@@ -165,10 +165,10 @@ std::string RateLimiter::try_acquire_now(const CompiledRoute& route) {
     if (!global_queue_.empty() && route.route->globally_limited()) return {};  // ditto
     auto decision = state_.try_acquire(route, RateLimitState::Clock::now());
     if (decision.kind != RateLimitState::Decision::Kind::go) return {};
-    return std::move(decision.ticket);
+    return {std::move(decision.ticket), decision.global_slot};
 }
 
-Task<std::string> RateLimiter::acquire(const CompiledRoute& route, const std::string& url) {
+Task<RateLimiter::Ticket> RateLimiter::acquire(const CompiledRoute& route, const std::string& url) {
     LaneTurn turn(*this, route.key() + "|" + route.major);
     co_await turn.take();
     GlobalTurn global(*this);
@@ -178,7 +178,9 @@ Task<std::string> RateLimiter::acquire(const CompiledRoute& route, const std::st
         if (global.queued()) co_await global.reach_front();
         const auto decision = state_.try_acquire(route, RateLimitState::Clock::now());
         using Kind = RateLimitState::Decision::Kind;
-        if (decision.kind == Kind::go) co_return decision.ticket;  // `global` wakes the next
+        if (decision.kind == Kind::go) {
+            co_return Ticket{decision.ticket, decision.global_slot};  // `global` wakes the next
+        }
         if (decision.kind == Kind::wait) {
             const FractionalSeconds wait = decision.wait;
             check_wait(route, url, wait, decision.global, decision.limit, decision.remaining);
@@ -207,10 +209,10 @@ Task<std::string> RateLimiter::acquire(const CompiledRoute& route, const std::st
     }
 }
 
-void RateLimiter::on_response(const CompiledRoute& route, const std::string& ticket,
-                              unsigned status, const ResponseLimits& limits) {
+void RateLimiter::on_response(const CompiledRoute& route, const Ticket& ticket, unsigned status,
+                              const ResponseLimits& limits) {
     const auto now = RateLimitState::Clock::now();
-    if (auto crossed = state_.on_response(route, ticket, status, limits, now)) {
+    if (auto crossed = state_.on_response(route, ticket.bucket, status, limits, now)) {
         logger().warning(
             "{} invalid requests (401, 403, 429) in the last 10 minutes; Discord bans the IP "
             "for an hour at {}. Check the token, the bot's permissions and its request "
@@ -220,8 +222,8 @@ void RateLimiter::on_response(const CompiledRoute& route, const std::string& tic
     wake_discovery_waiters();
 }
 
-void RateLimiter::on_failure(const std::string& ticket) {
-    state_.on_failure(ticket);
+void RateLimiter::on_failure(const Ticket& ticket) {
+    state_.on_failure(ticket.bucket);
     wake_discovery_waiters();
 }
 
