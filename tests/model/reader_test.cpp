@@ -215,7 +215,7 @@ TEST(StructuralReader, TheGuessedKeyIsComparedWholeWithItsQuotes) {
         ASSERT_TRUE(u.avatar_decoration_data.has_value());
         EXPECT_EQ((*u.avatar_decoration_data.value()).asset, "z");
         // A value where a key is due is still refused, guess or not.
-        EXPECT_EQ(reason_of(R"({"id":"6",1:2})"), "malformed JSON (expected an object key)");
+        EXPECT_EQ(error_of<User>(R"({"id":"6",1:2})"), "malformed JSON (expected an object key)");
     }
 }
 
@@ -235,15 +235,16 @@ TEST(StructuralReader, SnowflakesOfEveryLengthAndABadDigitAnywhere) {
     }
     EXPECT_EQ(hikari::from_json<User>(user_with_id("18446744073709551615")).id.value(),
               18446744073709551615ULL);
-    EXPECT_EQ(reason_of(user_with_id("18446744073709551616")), "id: expected a snowflake string");
+    EXPECT_EQ(error_of<User>(user_with_id("18446744073709551616")),
+              "id: expected a snowflake string");
     for (std::size_t at = 0; at < 19; ++at) {
         for (const char bad : {'/', ':', 'a', ' ', '-', '.'}) {
             std::string id = "1234567890123456789";
             id[at] = bad;
-            EXPECT_EQ(reason_of(user_with_id(id)), "id: expected a snowflake string") << id;
+            EXPECT_EQ(error_of<User>(user_with_id(id)), "id: expected a snowflake string") << id;
         }
     }
-    EXPECT_EQ(reason_of(user_with_id("")), "id: expected a snowflake string");
+    EXPECT_EQ(error_of<User>(user_with_id("")), "id: expected a snowflake string");
     // Escaped digits are still digits.
     EXPECT_EQ(hikari::from_json<User>(user_with_id(R"(12345678\u0039)")).id.value(), 123456789U);
 }
