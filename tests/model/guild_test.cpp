@@ -1,6 +1,8 @@
 #include <hikari/model/entity_factory.hpp>
 #include <hikari/model/guild.hpp>
 
+#include "model_test_support.hpp"
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -9,25 +11,7 @@
 namespace {
 
 using namespace hikari;
-
-// Writes, reads back and writes again: the two texts must match and the models too.
-template <class T>
-void expect_round_trip(const T& value) {
-    const std::string first = to_json(value);
-    const T again = from_json<T>(first);
-    EXPECT_EQ(again, value);
-    EXPECT_EQ(to_json(again), first);
-}
-
-template <class T>
-std::string error_of(std::string_view json) {
-    try {
-        (void)from_json<T>(json);
-    } catch (const JsonError& e) {
-        return e.what();
-    }
-    return "";
-}
+using namespace hikari::model_testing;
 
 const std::string role_json =
     R"({"id":"41771983423143936","name":"WE DEM BOYZZ!!!!!!","color":3447003,

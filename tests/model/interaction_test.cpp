@@ -2,6 +2,8 @@
 #include <hikari/model/interaction.hpp>
 #include <hikari/model/interaction_response.hpp>
 
+#include "model_test_support.hpp"
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -12,24 +14,7 @@
 namespace {
 
 using namespace hikari;
-
-template <class T>
-void expect_round_trip(const T& value) {
-    const std::string first = to_json(value);
-    const T again = from_json<T>(first);
-    EXPECT_EQ(again, value);
-    EXPECT_EQ(to_json(again), first);
-}
-
-template <class T>
-std::string error_of(std::string_view json) {
-    try {
-        (void)from_json<T>(json);
-    } catch (const JsonError& e) {
-        return e.what();
-    }
-    return "";
-}
+using namespace hikari::model_testing;
 
 const char* slash = R"({
   "id":"786008729715212338","application_id":"775799577604522054","type":2,"token":"tok","version":1,

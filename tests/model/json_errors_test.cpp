@@ -2,6 +2,8 @@
 #include <hikari/model/entity_factory.hpp>
 #include <hikari/model/user.hpp>
 
+#include "model_test_support.hpp"
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -12,15 +14,7 @@ namespace {
 using hikari::JsonError;
 using hikari::User;
 
-// Parses as a User and returns the error message, or "" when nothing was thrown.
-std::string user_error(std::string_view json) {
-    try {
-        (void)hikari::from_json<User>(json);
-    } catch (const JsonError& e) {
-        return e.what();
-    }
-    return "";
-}
+using hikari::model_testing::error_of;
 
 const std::string minimal =
     R"("username":"a","discriminator":"0","global_name":null,"avatar":null)";
@@ -31,18 +25,18 @@ TEST(JsonErrors, IsAParseError) {
 }
 
 TEST(JsonErrors, WrongTypeNamesTheField) {
-    EXPECT_EQ(user_error(R"({"id":1,)" + minimal + "}"), "id: expected a snowflake string");
+    EXPECT_EQ(error_of<User>(R"({"id":1,)" + minimal + "}"), "id: expected a snowflake string");
     EXPECT_EQ(
-        user_error(
+        error_of<User>(
             R"({"id":"1","username":5,"discriminator":"0","global_name":null,"avatar":null})"),
         "username: expected a string");
-    EXPECT_EQ(user_error(R"({"id":"1",)" + minimal + R"(,"bot":"yes"})"),
+    EXPECT_EQ(error_of<User>(R"({"id":"1",)" + minimal + R"(,"bot":"yes"})"),
               "bot: expected a boolean");
 }
 
 TEST(JsonErrors, NestedPathsAreDotted) {
     EXPECT_EQ(
-        user_error(
+        error_of<User>(
             R"({"id":"1",)" + minimal +
             R"(,"collectibles":{"nameplate":{"sku_id":"x","asset":"","label":"","palette":""}}})"),
         "collectibles.nameplate.sku_id: expected a snowflake string");
@@ -51,30 +45,31 @@ TEST(JsonErrors, NestedPathsAreDotted) {
 TEST(JsonErrors, MalformedSnowflakes) {
     for (const char* bad :
          {R"("")", R"("-1")", R"("12a")", R"(" 1")", R"("18446744073709551616")"}) {
-        EXPECT_EQ(user_error(std::string(R"({"id":)") + bad + "," + minimal + "}"),
+        EXPECT_EQ(error_of<User>(std::string(R"({"id":)") + bad + "," + minimal + "}"),
                   "id: expected a snowflake string")
             << bad;
     }
 }
 
 TEST(JsonErrors, MissingRequiredFieldIsNamed) {
-    EXPECT_EQ(user_error(R"({"id":"1","discriminator":"0","global_name":null,"avatar":null})"),
+    EXPECT_EQ(error_of<User>(R"({"id":"1","discriminator":"0","global_name":null,"avatar":null})"),
               "username: missing required field");
-    EXPECT_EQ(user_error(R"({"id":"1",)" + minimal + R"(,"avatar_decoration_data":{"asset":"x"}})"),
-              "avatar_decoration_data.sku_id: missing required field");
+    EXPECT_EQ(
+        error_of<User>(R"({"id":"1",)" + minimal + R"(,"avatar_decoration_data":{"asset":"x"}})"),
+        "avatar_decoration_data.sku_id: missing required field");
 }
 
 TEST(JsonErrors, IntegersOutOfRangeAreRejected) {
-    EXPECT_EQ(user_error(R"({"id":"1",)" + minimal + R"(,"accent_color":4294967296})"),
+    EXPECT_EQ(error_of<User>(R"({"id":"1",)" + minimal + R"(,"accent_color":4294967296})"),
               "accent_color: integer out of range");
-    EXPECT_EQ(user_error(R"({"id":"1",)" + minimal + R"(,"premium_type":256})"),
+    EXPECT_EQ(error_of<User>(R"({"id":"1",)" + minimal + R"(,"premium_type":256})"),
               "premium_type: integer out of range");
-    EXPECT_EQ(user_error(R"({"id":"1",)" + minimal + R"(,"premium_type":-1})"),
+    EXPECT_EQ(error_of<User>(R"({"id":"1",)" + minimal + R"(,"premium_type":-1})"),
               "premium_type: expected a non-negative integer");
     EXPECT_THAT(
-        user_error(R"({"id":"1",)" + minimal + R"(,"flags":123456789012345678901234567890})"),
+        error_of<User>(R"({"id":"1",)" + minimal + R"(,"flags":123456789012345678901234567890})"),
         testing::StartsWith("flags: "));
-    EXPECT_EQ(user_error(R"({"id":"1",)" + minimal + R"(,"premium_type":1.5})"),
+    EXPECT_EQ(error_of<User>(R"({"id":"1",)" + minimal + R"(,"premium_type":1.5})"),
               "premium_type: expected a non-negative integer");
 }
 
@@ -89,29 +84,29 @@ TEST(JsonErrors, TruncatedInputIsATypedError) {
 }
 
 TEST(JsonErrors, NotAnObject) {
-    EXPECT_EQ(user_error("[]"), "expected an object");
-    EXPECT_EQ(user_error("null"), "expected an object");
-    EXPECT_EQ(user_error(R"("str")"), "expected an object");
+    EXPECT_EQ(error_of<User>("[]"), "expected an object");
+    EXPECT_EQ(error_of<User>("null"), "expected an object");
+    EXPECT_EQ(error_of<User>(R"("str")"), "expected an object");
 }
 
 TEST(JsonErrors, TrailingContentIsRejected) {
-    EXPECT_EQ(user_error(R"({"id":"1",)" + minimal + "} {}"),
+    EXPECT_EQ(error_of<User>(R"({"id":"1",)" + minimal + "} {}"),
               "unexpected content after the JSON value");
 }
 
 TEST(JsonErrors, InvalidUtf8IsRejected) {
-    EXPECT_THAT(user_error("{\"id\":\"1\",\"username\":\"\xC3\x28\",\"discriminator\":\"0\","
-                           "\"global_name\":null,\"avatar\":null}"),
+    EXPECT_THAT(error_of<User>("{\"id\":\"1\",\"username\":\"\xC3\x28\",\"discriminator\":\"0\","
+                               "\"global_name\":null,\"avatar\":null}"),
                 testing::HasSubstr("UTF-8"));
 }
 
 TEST(JsonErrors, BadEscapesAreRejected) {
     EXPECT_THAT(
-        user_error(
+        error_of<User>(
             R"({"id":"1","username":"\x41","discriminator":"0","global_name":null,"avatar":null})"),
         testing::StartsWith("username: "));
     EXPECT_THAT(
-        user_error(
+        error_of<User>(
             R"({"id":"1","username":"\ud800","discriminator":"0","global_name":null,"avatar":null})"),
         testing::StartsWith("username: "));
 }
@@ -152,10 +147,11 @@ TEST(JsonErrors, HugeAndMalformedNumbers) {
     const std::string base =
         R"({"id":"1","username":"a","discriminator":"0","avatar":null,"accent_color":)";
     for (const char* bad : {"1e400", "-", "01", "1.", "0x10", "NaN", "Infinity", "+1"}) {
-        EXPECT_THAT(user_error(base + bad + "}"), testing::StartsWith("accent_color: ")) << bad;
+        EXPECT_THAT(error_of<User>(base + bad + "}"), testing::StartsWith("accent_color: ")) << bad;
     }
-    EXPECT_EQ(user_error(base + "18446744073709551616}"), "accent_color: integer out of range");
-    EXPECT_EQ(user_error(base + "-99999999999999999999}"), "accent_color: integer out of range");
+    EXPECT_EQ(error_of<User>(base + "18446744073709551616}"), "accent_color: integer out of range");
+    EXPECT_EQ(error_of<User>(base + "-99999999999999999999}"),
+              "accent_color: integer out of range");
 }
 
 TEST(JsonErrors, DuplicateKeysKeepTheLastValue) {

@@ -1,6 +1,8 @@
 #include <hikari/model/entity_factory.hpp>
 #include <hikari/model/message.hpp>
 
+#include "model_test_support.hpp"
+
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -9,23 +11,7 @@
 namespace {
 
 using namespace hikari;
-
-template <class T>
-void expect_round_trip(const T& value) {
-    const std::string first = to_json(value);
-    const T again = from_json<T>(first);
-    EXPECT_EQ(again, value);
-    EXPECT_EQ(to_json(again), first);
-}
-
-std::string message_error(std::string_view json) {
-    try {
-        (void)from_json<Message>(json);
-    } catch (const JsonError& e) {
-        return e.what();
-    }
-    return "";
-}
+using namespace hikari::model_testing;
 
 // A message with every part filled, built from the documented shapes.
 std::string full_message(std::string_view embeds_override = {}) {
@@ -179,24 +165,24 @@ TEST(Message, NonceKeepsIntegerOrString) {
 }
 
 TEST(Message, ErrorsInsideEmbedsNameTheIndexPath) {
-    EXPECT_EQ(message_error(full_message(R"([{},{},{"fields":[{"name":1,"value":"v"}]}])")),
+    EXPECT_EQ(error_of<Message>(full_message(R"([{},{},{"fields":[{"name":1,"value":"v"}]}])")),
               "embeds[2].fields[0].name: expected a string");
-    EXPECT_EQ(message_error(full_message(R"([{"image":{"proxy_url":"x"}}])")),
+    EXPECT_EQ(error_of<Message>(full_message(R"([{"image":{"proxy_url":"x"}}])")),
               "embeds[0].image.url: missing required field");
-    EXPECT_EQ(message_error(full_message(R"([{"timestamp":"yesterday"}])")),
+    EXPECT_EQ(error_of<Message>(full_message(R"([{"timestamp":"yesterday"}])")),
               "embeds[0].timestamp: expected an ISO 8601 timestamp string");
-    EXPECT_EQ(message_error(full_message(R"({"title":"not a list"})")),
+    EXPECT_EQ(error_of<Message>(full_message(R"({"title":"not a list"})")),
               "embeds: expected an array");
 }
 
 TEST(Message, ErrorsInsideComponentsNameTheNestedPath) {
     std::string text = full_message();
     text.replace(text.find("\"spacing\":2"), 11, "\"spacing\":\"2\"");
-    EXPECT_EQ(message_error(text),
+    EXPECT_EQ(error_of<Message>(text),
               "components[3].components[2].spacing: expected a non-negative integer");
     text = full_message();
     text.replace(text.find("\"description\":null}"), 19, "\"description\":5}");
-    EXPECT_EQ(message_error(text),
+    EXPECT_EQ(error_of<Message>(text),
               "components[3].components[0].accessory.description: expected a string");
 }
 
@@ -220,13 +206,13 @@ TEST(Message, TruncatedAnywhereIsAJsonError) {
 TEST(Message, WrongTypesAtTheTopAreNamed) {
     std::string text = full_message();
     text.replace(text.find("\"tts\":false"), 11, "\"tts\":0");
-    EXPECT_EQ(message_error(text), "tts: expected a boolean");
+    EXPECT_EQ(error_of<Message>(text), "tts: expected a boolean");
     text = full_message();
     text.replace(text.find("\"mention_roles\":[\"7\""), 20, "\"mention_roles\":[7");
-    EXPECT_EQ(message_error(text), "mention_roles[0]: expected a snowflake string");
+    EXPECT_EQ(error_of<Message>(text), "mention_roles[0]: expected a snowflake string");
     text = full_message();
     text.replace(text.find("\"size\":1024"), 11, "\"size\":-1");
-    EXPECT_EQ(message_error(text), "attachments[0].size: expected a non-negative integer");
+    EXPECT_EQ(error_of<Message>(text), "attachments[0].size: expected a non-negative integer");
 }
 
 }  // namespace

@@ -3,6 +3,8 @@
 #include <hikari/model/entity_factory.hpp>
 #include <hikari/model/invite.hpp>
 
+#include "model_test_support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -10,14 +12,7 @@
 namespace {
 
 using namespace hikari;
-
-template <class T>
-void expect_round_trip(const T& value) {
-    const std::string first = to_json(value);
-    const T again = from_json<T>(first);
-    EXPECT_EQ(again, value);
-    EXPECT_EQ(to_json(again), first);
-}
+using namespace hikari::model_testing;
 
 TEST(Invite, MetadataAndNullExpiry) {
     const Invite i = from_json<Invite>(R"({"type":0,"code":"0vCdhLbwjZZTWZLD",

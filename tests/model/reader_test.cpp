@@ -7,6 +7,8 @@
 #include <hikari/model/entity_factory.hpp>
 #include <hikari/model/user.hpp>
 
+#include "model_test_support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <set>
@@ -124,14 +126,7 @@ namespace {
 // The reader walks simdjson's structural index itself (reader.hpp): these pin the grammar it
 // checks on the way and the token ends it derives from the index.
 
-std::string reason_of(const std::string& json) {
-    try {
-        (void)hikari::from_json<User>(json);
-    } catch (const hikari::JsonError& e) {
-        return e.what();
-    }
-    return "parsed";
-}
+using hikari::model_testing::error_of;
 
 TEST(StructuralReader, WhitespaceAnywhereBetweenTokens) {
     const User u = hikari::from_json<User>(
@@ -147,31 +142,33 @@ TEST(StructuralReader, WhitespaceAnywhereBetweenTokens) {
 
 TEST(StructuralReader, MalformedStructureIsATypedErrorNamingTheField) {
     const std::string head = R"({"id":"1","username":"a","discriminator":"0","avatar":null,)";
-    EXPECT_EQ(reason_of(R"({"id" "1"})"), "malformed JSON (expected ':')");
-    EXPECT_EQ(reason_of(head + R"("bot":true,})"), "malformed JSON (expected an object key)");
-    EXPECT_EQ(reason_of(head + R"("bot":true "x":1})"), "malformed JSON (expected ',' or '}')");
-    EXPECT_EQ(reason_of(head + R"("x":})"), "x: malformed JSON (expected a value)");
-    EXPECT_EQ(reason_of(head + R"("bot":tru})"), "bot: expected a boolean");
-    EXPECT_EQ(reason_of(head + R"("bot":truex})"), "bot: expected a boolean");
-    EXPECT_EQ(reason_of(head + R"("avatar":nul})"), "avatar: expected null");
-    EXPECT_EQ(reason_of(head + R"("accent_color":12a})"), "accent_color: expected an integer");
-    EXPECT_EQ(reason_of(head + R"("accent_color":-})"), "accent_color: expected an integer");
-    EXPECT_EQ(reason_of(head + R"("username":"a" "b"})"), "malformed JSON (expected ',' or '}')");
+    EXPECT_EQ(error_of<User>(R"({"id" "1"})"), "malformed JSON (expected ':')");
+    EXPECT_EQ(error_of<User>(head + R"("bot":true,})"), "malformed JSON (expected an object key)");
+    EXPECT_EQ(error_of<User>(head + R"("bot":true "x":1})"),
+              "malformed JSON (expected ',' or '}')");
+    EXPECT_EQ(error_of<User>(head + R"("x":})"), "x: malformed JSON (expected a value)");
+    EXPECT_EQ(error_of<User>(head + R"("bot":tru})"), "bot: expected a boolean");
+    EXPECT_EQ(error_of<User>(head + R"("bot":truex})"), "bot: expected a boolean");
+    EXPECT_EQ(error_of<User>(head + R"("avatar":nul})"), "avatar: expected null");
+    EXPECT_EQ(error_of<User>(head + R"("accent_color":12a})"), "accent_color: expected an integer");
+    EXPECT_EQ(error_of<User>(head + R"("accent_color":-})"), "accent_color: expected an integer");
+    EXPECT_EQ(error_of<User>(head + R"("username":"a" "b"})"),
+              "malformed JSON (expected ',' or '}')");
     // Unknown fields are skipped, but their structure is checked on the way.
-    EXPECT_EQ(reason_of(head + R"("x":[1 2]})"), "x: malformed JSON (expected ',' or ']')");
-    EXPECT_EQ(reason_of(head + R"("x":[1,}]})"), "x: malformed JSON (expected a value)");
-    EXPECT_EQ(reason_of(head + R"("x":{"y" 1}})"), "x: malformed JSON (expected ':')");
-    EXPECT_EQ(reason_of(head + R"("x":{1:2}})"), "x: malformed JSON (expected an object key)");
-    EXPECT_EQ(reason_of(head + R"("x":[1,[2,{"y":3}]})"),
+    EXPECT_EQ(error_of<User>(head + R"("x":[1 2]})"), "x: malformed JSON (expected ',' or ']')");
+    EXPECT_EQ(error_of<User>(head + R"("x":[1,}]})"), "x: malformed JSON (expected a value)");
+    EXPECT_EQ(error_of<User>(head + R"("x":{"y" 1}})"), "x: malformed JSON (expected ':')");
+    EXPECT_EQ(error_of<User>(head + R"("x":{1:2}})"), "x: malformed JSON (expected an object key)");
+    EXPECT_EQ(error_of<User>(head + R"("x":[1,[2,{"y":3}]})"),
               "x: malformed JSON (expected ',' or ']')");
-    EXPECT_EQ(reason_of(head + R"("x":[[[{"y":[]}]]]})"), "parsed");
+    EXPECT_EQ(error_of<User>(head + R"("x":[[[{"y":[]}]]]})"), "parsed");
     // Unknown values may nest deeper than models do, up to simdjson's own limit.
     const auto nested = [&](int levels) {
         return head + R"("x":)" + std::string(static_cast<std::size_t>(levels), '[') +
                std::string(static_cast<std::size_t>(levels), ']') + "}";
     };
-    EXPECT_EQ(reason_of(nested(1000)), "parsed");
-    EXPECT_EQ(reason_of(nested(1100)), "x: objects nested too deeply");
+    EXPECT_EQ(error_of<User>(nested(1000)), "parsed");
+    EXPECT_EQ(error_of<User>(nested(1100)), "x: objects nested too deeply");
 }
 
 TEST(StructuralReader, KeysInAnyOrderAndOrderChangesBetweenObjects) {
@@ -218,7 +215,7 @@ TEST(StructuralReader, TheGuessedKeyIsComparedWholeWithItsQuotes) {
         ASSERT_TRUE(u.avatar_decoration_data.has_value());
         EXPECT_EQ((*u.avatar_decoration_data.value()).asset, "z");
         // A value where a key is due is still refused, guess or not.
-        EXPECT_EQ(reason_of(R"({"id":"6",1:2})"), "malformed JSON (expected an object key)");
+        EXPECT_EQ(error_of<User>(R"({"id":"6",1:2})"), "malformed JSON (expected an object key)");
     }
 }
 
@@ -238,15 +235,16 @@ TEST(StructuralReader, SnowflakesOfEveryLengthAndABadDigitAnywhere) {
     }
     EXPECT_EQ(hikari::from_json<User>(user_with_id("18446744073709551615")).id.value(),
               18446744073709551615ULL);
-    EXPECT_EQ(reason_of(user_with_id("18446744073709551616")), "id: expected a snowflake string");
+    EXPECT_EQ(error_of<User>(user_with_id("18446744073709551616")),
+              "id: expected a snowflake string");
     for (std::size_t at = 0; at < 19; ++at) {
         for (const char bad : {'/', ':', 'a', ' ', '-', '.'}) {
             std::string id = "1234567890123456789";
             id[at] = bad;
-            EXPECT_EQ(reason_of(user_with_id(id)), "id: expected a snowflake string") << id;
+            EXPECT_EQ(error_of<User>(user_with_id(id)), "id: expected a snowflake string") << id;
         }
     }
-    EXPECT_EQ(reason_of(user_with_id("")), "id: expected a snowflake string");
+    EXPECT_EQ(error_of<User>(user_with_id("")), "id: expected a snowflake string");
     // Escaped digits are still digits.
     EXPECT_EQ(hikari::from_json<User>(user_with_id(R"(12345678\u0039)")).id.value(), 123456789U);
 }
@@ -259,11 +257,11 @@ TEST(StructuralReader, IntegersAtTheEdgesOfTheirTypes) {
     EXPECT_EQ(hikari::from_json<User>(head + R"("accent_color":-2147483648})").accent_color.value(),
               -2147483647 - 1);
     EXPECT_EQ(hikari::from_json<User>(head + R"("accent_color":0})").accent_color.value(), 0);
-    EXPECT_EQ(reason_of(head + R"("accent_color":2147483648})"),
+    EXPECT_EQ(error_of<User>(head + R"("accent_color":2147483648})"),
               "accent_color: integer out of range");
-    EXPECT_EQ(reason_of(head + R"("accent_color":00})"), "accent_color: expected an integer");
-    EXPECT_EQ(reason_of(head + R"("accent_color":1.0})"), "accent_color: expected an integer");
-    EXPECT_EQ(reason_of(head + R"("accent_color":1e3})"), "accent_color: expected an integer");
+    EXPECT_EQ(error_of<User>(head + R"("accent_color":00})"), "accent_color: expected an integer");
+    EXPECT_EQ(error_of<User>(head + R"("accent_color":1.0})"), "accent_color: expected an integer");
+    EXPECT_EQ(error_of<User>(head + R"("accent_color":1e3})"), "accent_color: expected an integer");
     // Snowflakes: 19 digits take the inline path, 20 the general one.
     EXPECT_EQ(hikari::from_json<User>(R"({"id":"9999999999999999999","username":"a",)"
                                       R"("discriminator":"0","avatar":null})")

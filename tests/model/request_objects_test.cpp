@@ -6,6 +6,8 @@
 #include <hikari/model/model_registry.hpp>
 #include <hikari/model/poll.hpp>
 
+#include "model_test_support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -13,24 +15,7 @@
 namespace {
 
 using namespace hikari;
-
-template <class T>
-void expect_round_trip(const T& value) {
-    const std::string first = to_json(value);
-    const T again = from_json<T>(first);
-    EXPECT_EQ(again, value);
-    EXPECT_EQ(to_json(again), first);
-}
-
-template <class T>
-std::string error_of(std::string_view json) {
-    try {
-        (void)from_json<T>(json);
-    } catch (const JsonError& e) {
-        return e.what();
-    }
-    return "parsed";
-}
+using namespace hikari::model_testing;
 
 TEST(AllowedMentions, ReadsTheDocsExamples) {
     const auto regular = from_json<AllowedMentions>(R"({"parse": ["users", "roles", "everyone"]})");

@@ -4,19 +4,14 @@
 #include <hikari/model/voice_region.hpp>
 #include <hikari/model/widget.hpp>
 
+#include "model_test_support.hpp"
+
 #include <gtest/gtest.h>
 
 namespace {
 
 using namespace hikari;
-
-template <class T>
-void expect_round_trip(const T& value) {
-    const std::string first = to_json(value);
-    const T again = from_json<T>(first);
-    EXPECT_EQ(again, value);
-    EXPECT_EQ(to_json(again), first);
-}
+using namespace hikari::model_testing;
 
 TEST(WidgetSettings, DocExampleAndNullChannel) {
     const auto s =

@@ -133,8 +133,8 @@ Task<Response> RESTClient::Impl::request(rest::RequestSpec spec) {
     };
 
     for (;;) {
-        std::string ticket = limiter_.try_acquire_now(route);
-        if (ticket.empty()) ticket = co_await limiter_.acquire(route, shown);
+        rest::RateLimiter::Ticket ticket = limiter_.try_acquire_now(route);
+        if (ticket.bucket.empty()) ticket = co_await limiter_.acquire(route, shown);
         Response response;
         std::optional<std::chrono::milliseconds> retry_in;
         try {
@@ -158,6 +158,7 @@ Task<Response> RESTClient::Impl::request(rest::RequestSpec spec) {
             continue;
         }
         const rest::ResponseLimits limits = rest::read_limits(response);
+        limiter_.on_written(ticket, response.written_at);
         limiter_.on_response(route, ticket, response.status, limits);
         logger_.trace("{} {} -> {}", request.method, shown, response.status);
 

@@ -102,8 +102,10 @@ Task<Response> HttpClient::send(const Request& first, Url url) {
                 ++opened_;
             }
             InFlight counted(*this);
+            const auto written_at = SteadyClock::now();
             try {
                 response = co_await connection->exchange(*request, url, deadlines);
+                response.written_at = written_at;
             } catch (const HTTPTimeoutError&) {
                 throw;
             } catch (const HTTPTransportError&) {

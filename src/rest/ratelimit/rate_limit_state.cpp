@@ -60,12 +60,12 @@ std::optional<Decision> RateLimitState::check_global(const CompiledRoute& route,
     }
     if (options_.global_limit == 0) return std::nullopt;
     // A sliding window: no more than global_limit sends in any window, however it is aligned
-    // with Discord's. A send leaves it a margin late: the server counts arrivals, and the
-    // first request of a window may have arrived later than it was sent (a new connection)
-    // while a request on an open connection arrives at once.
+    // with Discord's. A send counts from when it was written (on_written) and leaves the
+    // window a margin late, for the latency to the server.
     const auto window = options_.global_window + options_.margin;
     while (!global_sent_.empty() && now - global_sent_.front() >= window) {
         global_sent_.pop_front();
+        ++global_popped_;
     }
     if (global_sent_.size() < static_cast<std::size_t>(options_.global_limit)) return std::nullopt;
     Decision d;
@@ -103,11 +103,22 @@ Decision RateLimitState::try_acquire(const CompiledRoute& route, Clock::time_poi
         --bucket.remaining;
     }
     ++bucket.in_flight;
-    if (route.route->globally_limited() && options_.global_limit > 0) global_sent_.push_back(now);
+    if (route.route->globally_limited() && options_.global_limit > 0) {
+        d.global_slot = global_popped_ + global_sent_.size() + 1;
+        global_sent_.push_back(now);
+    }
     d.kind = Decision::Kind::go;
     d.ticket = std::move(key);
     d.remaining = bucket.remaining;
     return d;
+}
+
+void RateLimitState::on_written(std::uint64_t global_slot, Clock::time_point at) {
+    if (global_slot == 0 || global_slot <= global_popped_) return;  // none, or already left
+    const std::uint64_t index = global_slot - 1 - global_popped_;
+    if (index >= global_sent_.size()) return;
+    Clock::time_point& sent = global_sent_[index];
+    sent = std::max(sent, at);
 }
 
 void RateLimitState::on_failure(const std::string& ticket) {

@@ -13,6 +13,7 @@
 #include "rest/route.hpp"
 
 #include <chrono>
+#include <cstdint>
 #include <deque>
 #include <map>
 #include <optional>
@@ -44,6 +45,8 @@ class RateLimitState {
         Duration wait{};
         bool global = false;  // the wait comes from the global limit
         std::string ticket;   // the bucket key a `go` reserved a slot in
+        /// For a `go` that took a global slot: 1 + the slot's number (for on_written); else 0.
+        std::uint64_t global_slot = 0;
         int limit = 0;
         int remaining = 0;
     };
@@ -56,6 +59,12 @@ class RateLimitState {
     std::optional<std::size_t> on_response(const CompiledRoute& route, const std::string& ticket,
                                            unsigned status, const ResponseLimits& limits,
                                            Clock::time_point now);
+    /// The request that took `global_slot` (0: none) was written at `at`, once its connection
+    /// was open. Its global slot then counts from `at` if that is later than the send: the
+    /// server counts arrivals, and the first requests of a client wait for connections to
+    /// open, while later ones on open connections arrive at once (a window's worth of them
+    /// could otherwise reach the server before its window ends).
+    void on_written(std::uint64_t global_slot, Clock::time_point at);
     /// The request got no response (network failure): its reserved slot is released.
     void on_failure(const std::string& ticket);
 
@@ -86,7 +95,10 @@ class RateLimitState {
     RateLimitOptions options_;
     std::map<std::string, std::string> hashes_;  // route key -> bucket hash
     std::map<std::string, Bucket> buckets_;      // bucket key -> state
+    /// When each send of the last global window was made, or written when that is later:
+    /// oldest first (not sorted once later writes move times on; that only keeps a slot longer).
     std::deque<Clock::time_point> global_sent_;
+    std::uint64_t global_popped_ = 0;  // sends that have left global_sent_
     Clock::time_point global_blocked_until_{};
     InvalidRequestCounter invalid_;
     std::string key_scratch_;
