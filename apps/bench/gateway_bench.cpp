@@ -2,7 +2,8 @@
 // COUNT ~1 KB MESSAGE_CREATE dispatches from hikari-sandbox's flood mode, once with one no-op
 // MESSAGE_CREATE listener and once with no listener at all, for each transport compression;
 // in the same run, on frames made from the flood's own payload, the bare limit (inflate +
-// simdjson envelope parse, nothing around it; bare_limit.hpp).
+// simdjson envelope parse, nothing around it; bare_limit.hpp), and the same with simdjson's
+// DOM parse of the whole payload in place of the envelope parse.
 //
 // Usage: hikari-bench-gateway [count=200000] [runs=5]
 // Prints a markdown table: medians of the runs with min – max, and our share of the bare limit.
@@ -178,8 +179,9 @@ int main(int argc, char** argv) {
                 static_cast<unsigned long long>(count), runs);
     std::printf(
         "| compression | bot + listener events/s | MB/s | bot, no listener events/s | MB/s | "
-        "bare events/s | MB/s | listener / bare | no listener / bare |\n"
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        "bare events/s | MB/s | listener / bare | no listener / bare | "
+        "bare with DOM parse events/s | listener / bare with DOM parse |\n"
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     std::fflush(stdout);
     bool all_ok = true;
     for (auto mode :
@@ -199,10 +201,13 @@ int main(int argc, char** argv) {
         std::vector<double> without_mb;
         std::vector<double> bare_ev;
         std::vector<double> bare_mb;
+        std::vector<double> dom_ev;
         for (int r = 0; r < runs; ++r) {  // interleaved, so all three see the same noise
             const Sample with = bot_run(mode, true, count, sample.size());
             const Sample without = bot_run(mode, false, count, sample.size());
             const Sample bare = hikari::bench::bare_run(mode, payloads);
+            const Sample dom =
+                hikari::bench::bare_run(mode, payloads, hikari::bench::BareParse::document);
             all_ok = all_ok && with.events_per_s > 0 && without.events_per_s > 0;
             with_ev.push_back(with.events_per_s);
             with_mb.push_back(with.mb_per_s);
@@ -210,16 +215,19 @@ int main(int argc, char** argv) {
             without_mb.push_back(without.mb_per_s);
             bare_ev.push_back(bare.events_per_s);
             bare_mb.push_back(bare.mb_per_s);
+            dom_ev.push_back(dom.events_per_s);
         }
         const Summary w = summarise(with_ev);
         const Summary wo = summarise(without_ev);
         const Summary b = summarise(bare_ev);
-        std::printf("| %s | %s | %.1f | %s | %.1f | %s | %.1f | %s | %s |\n",
+        const Summary d = summarise(dom_ev);
+        std::printf("| %s | %s | %.1f | %s | %.1f | %s | %.1f | %s | %s | %s | %s |\n",
                     std::string(hikari::to_string(mode)).c_str(),
                     hikari::bench::median_range(w).c_str(), summarise(with_mb).median,
                     hikari::bench::median_range(wo).c_str(), summarise(without_mb).median,
                     hikari::bench::median_range(b).c_str(), summarise(bare_mb).median,
-                    share(w.median, b.median).c_str(), share(wo.median, b.median).c_str());
+                    share(w.median, b.median).c_str(), share(wo.median, b.median).c_str(),
+                    hikari::bench::median_range(d).c_str(), share(w.median, d.median).c_str());
         std::fflush(stdout);
     }
     return all_ok ? 0 : 1;
