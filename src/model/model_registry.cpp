@@ -51,6 +51,7 @@ constexpr std::array codecs{
     entry<Member>("guild_member"),
     entry<GuildPreview>("guild_preview"),
     entry<GuildScheduledEvent>("guild_scheduled_event"),
+    entry<GuildScheduledEventException>("guild_scheduled_event_exception"),
     entry<GuildTemplate>("guild_template"),
     entry<Integration>("integration"),
     entry<Interaction>("interaction"),

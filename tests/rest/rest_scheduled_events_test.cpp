@@ -1,4 +1,5 @@
-// Scheduled events against the sandbox: CRUD, status transitions, interested users.
+// Scheduled events against the sandbox: CRUD, status transitions, interested users, and the
+// exceptions (moved or canceled occurrences) of recurring events.
 
 #include "api_error_expect.hpp"
 #include "sandbox_fixture.hpp"
@@ -166,6 +167,120 @@ TEST_F(ScheduledEventsTest, UserCountsFollowInterestedUsers) {
     EXPECT_THROW(run(rest_->fetch_scheduled_event_user_counts(
                      guild_, event.id, std::vector<Snowflake>(11, Snowflake(1)))),
                  ValueError);
+}
+
+TEST_F(ScheduledEventsTest, ExceptionsMoveAndCancelOccurrences) {
+    // A weekly series: every seven days from the first start, same time of day.
+    const Timestamp first = std::chrono::floor<std::chrono::seconds>(in_hours(24));
+    const auto week = std::chrono::days(7);
+    RecurrenceRule weekly;
+    weekly.start = first;
+    weekly.frequency = RecurrenceFrequency::weekly;
+    weekly.interval = 1;
+    ScheduledEventCreateOptions options{.name = "Weekly raid",
+                                        .scheduled_start_time = first,
+                                        .channel_id = voice_channel(),
+                                        .recurrence_rule = weekly};
+    const GuildScheduledEvent series = run(rest_->create_scheduled_event(guild_, options));
+    ASSERT_TRUE(series.recurrence_rule.has_value());
+    EXPECT_EQ(series.recurrence_rule->frequency, RecurrenceFrequency::weekly);
+    for (std::size_t i = 0; i < 2; ++i) {
+        control("POST", "/scheduled-events/users",
+                boost::json::object{{"guild_id", guild_.to_string()},
+                                    {"event_id", series.id.to_string()},
+                                    {"user_id", members_[i].to_string()}});
+    }
+
+    // The second occurrence moves an hour later.
+    ScheduledEventExceptionCreateOptions moved{.original_scheduled_start_time = first + week};
+    moved.scheduled_start_time = first + week + std::chrono::hours(1);
+    const GuildScheduledEventException exception =
+        run(rest_->create_scheduled_event_exception(guild_, series.id, moved));
+    EXPECT_EQ(exception.event_id, series.id);
+    // Discord names the exception by the snowflake of the occurrence's original start.
+    EXPECT_EQ(exception.event_exception_id.timestamp_ms(),
+              static_cast<std::uint64_t>(to_unix_ms(first + week)));
+    EXPECT_EQ(exception.scheduled_start_time,
+              std::optional<Timestamp>(first + week + std::chrono::hours(1)));
+    EXPECT_FALSE(exception.scheduled_end_time.has_value());
+    EXPECT_FALSE(exception.is_canceled);
+
+    const auto users = run(rest_
+                               ->fetch_scheduled_event_exception_users(
+                                   guild_, series.id, exception.event_exception_id, true)
+                               .collect());
+    ASSERT_EQ(users.size(), 2U);
+    EXPECT_EQ(users[0].guild_scheduled_event_exception_id,
+              std::optional<Snowflake>(exception.event_exception_id));
+    EXPECT_TRUE(users[0].member.has_value());
+    EXPECT_EQ(run(rest_->fetch_scheduled_event_user_counts(guild_, series.id,
+                                                           {exception.event_exception_id}))
+                  .exceptions.at(exception.event_exception_id),
+              2);
+
+    // Canceling it leaves nobody interested in that occurrence; none restores the time.
+    ScheduledEventExceptionEditOptions cancel;
+    cancel.is_canceled = true;
+    cancel.scheduled_start_time = none;
+    const GuildScheduledEventException canceled = run(rest_->edit_scheduled_event_exception(
+        guild_, series.id, exception.event_exception_id, cancel));
+    EXPECT_TRUE(canceled.is_canceled);
+    EXPECT_FALSE(canceled.scheduled_start_time.has_value());
+    EXPECT_TRUE(run(rest_
+                        ->fetch_scheduled_event_exception_users(guild_, series.id,
+                                                                exception.event_exception_id)
+                        .collect())
+                    .empty());
+
+    // Not an occurrence (three days in), twice the same occurrence, a one-off event.
+    ScheduledEventExceptionCreateOptions off_day{.original_scheduled_start_time =
+                                                     first + std::chrono::days(3)};
+    auto not_occurrence = expect_error<BadRequestError>(
+        [&] { run(rest_->create_scheduled_event_exception(guild_, series.id, off_day)); });
+    ASSERT_TRUE(not_occurrence);
+    EXPECT_EQ(not_occurrence->code(), 50035);
+    EXPECT_TRUE(names_field(*not_occurrence, "original_scheduled_start_time"));
+    EXPECT_THROW(run(rest_->create_scheduled_event_exception(guild_, series.id, moved)),
+                 BadRequestError);
+    ScheduledEventCreateOptions once_options{
+        .name = "Once", .scheduled_start_time = first, .channel_id = voice_channel()};
+    const GuildScheduledEvent once = run(rest_->create_scheduled_event(guild_, once_options));
+    ScheduledEventExceptionCreateOptions at_start{.original_scheduled_start_time = first};
+    EXPECT_THROW(run(rest_->create_scheduled_event_exception(guild_, once.id, at_start)),
+                 BadRequestError);
+    // An end before the overridden start.
+    ScheduledEventExceptionEditOptions backwards;
+    backwards.scheduled_start_time = first + week + std::chrono::hours(2);
+    backwards.scheduled_end_time = first + week + std::chrono::hours(1);
+    auto reversed = expect_error<BadRequestError>([&] {
+        run(rest_->edit_scheduled_event_exception(guild_, series.id, exception.event_exception_id,
+                                                  backwards));
+    });
+    ASSERT_TRUE(reversed);
+    EXPECT_TRUE(names_field(*reversed, "scheduled_end_time"));
+
+    run(rest_->delete_scheduled_event_exception(guild_, series.id, exception.event_exception_id));
+    auto gone = expect_error<NotFoundError>([&] {
+        run(rest_->delete_scheduled_event_exception(guild_, series.id,
+                                                    exception.event_exception_id));
+    });
+    ASSERT_TRUE(gone);
+    EXPECT_EQ(gone->code(), 10070);
+    EXPECT_THROW(run(rest_
+                         ->fetch_scheduled_event_exception_users(guild_, series.id,
+                                                                 exception.event_exception_id)
+                         .collect()),
+                 NotFoundError);
+
+    // MANAGE_EVENTS is needed: without the bot's administrator role the answer is 50013.
+    const Snowflake bot = run(rest_->fetch_my_user()).id;
+    for (const Snowflake role : run(rest_->fetch_member(guild_, bot)).roles) {
+        run(rest_->remove_role_from_member(guild_, bot, role));
+    }
+    auto forbidden = expect_error<ForbiddenError>(
+        [&] { run(rest_->create_scheduled_event_exception(guild_, series.id, moved)); });
+    ASSERT_TRUE(forbidden);
+    EXPECT_EQ(forbidden->code(), 50013);
 }
 
 }  // namespace

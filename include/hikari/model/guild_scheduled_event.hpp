@@ -62,4 +62,15 @@ struct GuildScheduledEvent {
     bool operator==(const GuildScheduledEvent&) const = default;
 };
 
+/// One occurrence of a recurring event that was moved or canceled. Its id is the snowflake of
+/// the occurrence's original start time (openapi.json, GuildScheduledEventExceptionResponse).
+struct GuildScheduledEventException {
+    Snowflake event_id;
+    Snowflake event_exception_id;
+    std::optional<Timestamp> scheduled_start_time;  ///< null: the series' time
+    std::optional<Timestamp> scheduled_end_time;
+    bool is_canceled = false;
+    bool operator==(const GuildScheduledEventException&) const = default;
+};
+
 }  // namespace hikari

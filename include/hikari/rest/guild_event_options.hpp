@@ -27,6 +27,9 @@ struct ScheduledEventCreateOptions {
     UndefinedOr<std::string> description = {};
     ScheduledEventPrivacyLevel privacy_level = ScheduledEventPrivacyLevel::guild_only;
     UndefinedOr<std::string> image = {};  ///< a data URI
+    /// Repeats the event; its occurrences can then be moved or canceled one by one
+    /// (create_scheduled_event_exception).
+    UndefinedOr<RecurrenceRule> recurrence_rule = {};
 };
 
 struct ScheduledEventEditOptions {
@@ -43,9 +46,27 @@ struct ScheduledEventEditOptions {
     UndefinedOr<std::string> image = {};
 };
 
+/// create_scheduled_event_exception: the occurrence is named by its original start time; the
+/// others override it (none: back to the series' value).
+struct ScheduledEventExceptionCreateOptions {
+    Timestamp original_scheduled_start_time = {};
+    UndefinedNoneOr<Timestamp> scheduled_start_time = {};
+    UndefinedNoneOr<Timestamp> scheduled_end_time = {};
+    UndefinedNoneOr<bool> is_canceled = {};
+};
+
+/// edit_scheduled_event_exception: only the fields set change.
+struct ScheduledEventExceptionEditOptions {
+    UndefinedNoneOr<Timestamp> scheduled_start_time = {};
+    UndefinedNoneOr<Timestamp> scheduled_end_time = {};
+    UndefinedNoneOr<bool> is_canceled = {};
+};
+
 /// One user interested in a scheduled event.
 struct ScheduledEventUser {
     Snowflake guild_scheduled_event_id = {};
+    /// Set when listed for one occurrence (fetch_scheduled_event_exception_users).
+    std::optional<Snowflake> guild_scheduled_event_exception_id = {};
     User user = {};
     std::optional<Member> member = {};  ///< with_member only
 };

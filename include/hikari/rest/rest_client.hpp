@@ -221,6 +221,19 @@ class RESTClient {
     /// The number of interested users, and per exception for up to 10 exception ids.
     Task<ScheduledEventUserCounts> fetch_scheduled_event_user_counts(
         Snowflake guild, Snowflake event, std::vector<Snowflake> exception_ids = {});
+    /// Moves or cancels one occurrence of a recurring event (MANAGE_EVENTS).
+    Task<GuildScheduledEventException> create_scheduled_event_exception(
+        Snowflake guild, Snowflake event, ScheduledEventExceptionCreateOptions options);
+    Task<GuildScheduledEventException> edit_scheduled_event_exception(
+        Snowflake guild, Snowflake event, Snowflake exception,
+        ScheduledEventExceptionEditOptions options);
+    Task<void> delete_scheduled_event_exception(Snowflake guild, Snowflake event,
+                                                Snowflake exception);
+    /// Users interested in one occurrence, by ascending user id, 100 per request.
+    Paginator<ScheduledEventUser> fetch_scheduled_event_exception_users(Snowflake guild,
+                                                                        Snowflake event,
+                                                                        Snowflake exception,
+                                                                        bool with_member = false);
 
     // --- stage instances ---------------------------------------------------------------
     Task<StageInstance> create_stage_instance(StageInstanceCreateOptions options,

@@ -78,6 +78,18 @@ struct Fields<GuildScheduledEvent> {
 };
 
 template <>
+struct Fields<GuildScheduledEventException> {
+    using T = GuildScheduledEventException;
+    static constexpr auto list = std::tuple{
+        req("event_id", &T::event_id),
+        req("event_exception_id", &T::event_exception_id),
+        req("scheduled_start_time", &T::scheduled_start_time),
+        req("scheduled_end_time", &T::scheduled_end_time),
+        req("is_canceled", &T::is_canceled),
+    };
+};
+
+template <>
 struct Fields<SoundboardSound> {
     using T = SoundboardSound;
     static constexpr auto list = std::tuple{

@@ -1,4 +1,4 @@
-// Guild scheduled events and the users interested in them.
+// Guild scheduled events, the exceptions of recurring ones and the users interested in them.
 
 #include "rest/client/endpoint_helpers.hpp"
 #include "rest/client/json_fields.hpp"
@@ -23,6 +23,7 @@ ScheduledEventUser parse_event_user(std::string_view json) {
     const auto event = fields.id("guild_scheduled_event_id");
     if (!event) throw ParseError("a scheduled event user lacks guild_scheduled_event_id");
     out.guild_scheduled_event_id = *event;
+    out.guild_scheduled_event_exception_id = fields.id("guild_scheduled_event_exception_id");
     out.user = from_json<User>(fields.at("user"));
     if (fields.contains("member") && fields.at("member") != "null") {
         out.member = from_json<Member>(fields.at("member"));
@@ -30,10 +31,15 @@ ScheduledEventUser parse_event_user(std::string_view json) {
     return out;
 }
 
+/// One page of an event's (or, with `exception`, one occurrence's) interested users.
 Task<std::vector<ScheduledEventUser>> users_page(std::shared_ptr<RESTClient::Impl> impl,
-                                                 Snowflake guild, Snowflake event, bool with_member,
+                                                 Snowflake guild, Snowflake event,
+                                                 std::optional<Snowflake> exception,
+                                                 bool with_member,
                                                  std::shared_ptr<std::optional<Snowflake>> after) {
-    auto s = spec(routes::get_scheduled_event_users, {id(guild), id(event)});
+    auto s = exception ? spec(routes::get_scheduled_event_exception_users,
+                              {id(guild), id(event), id(*exception)})
+                       : spec(routes::get_scheduled_event_users, {id(guild), id(event)});
     s.query.emplace_back("limit", "100");
     if (with_member) s.query.emplace_back("with_member", "true");
     if (*after) s.query.emplace_back("after", id(**after));
@@ -88,6 +94,8 @@ Task<GuildScheduledEvent> RESTClient::create_scheduled_event(Snowflake guild,
     put(w, "entity_metadata", o.location, write_location);
     put(w, "description", o.description, write_string);
     put(w, "image", o.image, write_string);
+    put(w, "recurrence_rule", o.recurrence_rule,
+        [](JsonWriter& out, const RecurrenceRule& rule) { out.raw(to_json(rule)); });
     w.end_object();
     return impl_->request_model<GuildScheduledEvent>(
         with_body(spec(routes::post_scheduled_event, {id(guild)}, std::move(reason)),
@@ -124,8 +132,19 @@ Paginator<ScheduledEventUser> RESTClient::fetch_scheduled_event_users(Snowflake 
                                                                       bool with_member) {
     auto after = std::make_shared<std::optional<Snowflake>>();
     return Paginator<ScheduledEventUser>([impl = impl_, guild, event, with_member, after] {
-        return users_page(impl, guild, event, with_member, after);
+        return users_page(impl, guild, event, std::nullopt, with_member, after);
     });
+}
+
+Paginator<ScheduledEventUser> RESTClient::fetch_scheduled_event_exception_users(Snowflake guild,
+                                                                                Snowflake event,
+                                                                                Snowflake exception,
+                                                                                bool with_member) {
+    auto after = std::make_shared<std::optional<Snowflake>>();
+    return Paginator<ScheduledEventUser>(
+        [impl = impl_, guild, event, exception, with_member, after] {
+            return users_page(impl, guild, event, exception, with_member, after);
+        });
 }
 
 Task<ScheduledEventUserCounts> RESTClient::fetch_scheduled_event_user_counts(
@@ -137,6 +156,48 @@ Task<ScheduledEventUserCounts> RESTClient::fetch_scheduled_event_user_counts(
     }
     auto response = co_await impl_->request(std::move(s));
     co_return parse_scheduled_event_user_counts(response.body);
+}
+
+namespace {
+
+void write_exception_fields(JsonWriter& w, const UndefinedNoneOr<Timestamp>& start,
+                            const UndefinedNoneOr<Timestamp>& end,
+                            const UndefinedNoneOr<bool>& canceled) {
+    put(w, "scheduled_start_time", start, write_time);
+    put(w, "scheduled_end_time", end, write_time);
+    put(w, "is_canceled", canceled, write_bool);
+}
+
+}  // namespace
+
+Task<GuildScheduledEventException> RESTClient::create_scheduled_event_exception(
+    Snowflake guild, Snowflake event, ScheduledEventExceptionCreateOptions o) {
+    JsonWriter w;
+    w.begin_object().key("original_scheduled_start_time");
+    write_time(w, o.original_scheduled_start_time);
+    write_exception_fields(w, o.scheduled_start_time, o.scheduled_end_time, o.is_canceled);
+    w.end_object();
+    return impl_->request_model<GuildScheduledEventException>(
+        with_body(spec(routes::post_scheduled_event_exception, {id(guild), id(event)}),
+                  json_body(std::move(w))));
+}
+
+Task<GuildScheduledEventException> RESTClient::edit_scheduled_event_exception(
+    Snowflake guild, Snowflake event, Snowflake exception, ScheduledEventExceptionEditOptions o) {
+    JsonWriter w;
+    w.begin_object();
+    write_exception_fields(w, o.scheduled_start_time, o.scheduled_end_time, o.is_canceled);
+    w.end_object();
+    return impl_->request_model<GuildScheduledEventException>(with_body(
+        spec(routes::patch_scheduled_event_exception, {id(guild), id(event), id(exception)}),
+        json_body(std::move(w))));
+}
+
+Task<void> RESTClient::delete_scheduled_event_exception(Snowflake guild, Snowflake event,
+                                                        Snowflake exception) {
+    auto request_spec =
+        spec(routes::delete_scheduled_event_exception, {id(guild), id(event), id(exception)});
+    co_await impl_->request(std::move(request_spec));
 }
 
 }  // namespace hikari

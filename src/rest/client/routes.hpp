@@ -114,6 +114,14 @@ inline constexpr Route get_scheduled_event_users{
     "GET", "/guilds/{guild_id}/scheduled-events/{event_id}/users"};
 inline constexpr Route get_scheduled_event_user_counts{
     "GET", "/guilds/{guild_id}/scheduled-events/{event_id}/users/counts"};
+inline constexpr Route post_scheduled_event_exception{
+    "POST", "/guilds/{guild_id}/scheduled-events/{event_id}/exceptions"};
+inline constexpr Route patch_scheduled_event_exception{
+    "PATCH", "/guilds/{guild_id}/scheduled-events/{event_id}/exceptions/{exception_id}"};
+inline constexpr Route delete_scheduled_event_exception{
+    "DELETE", "/guilds/{guild_id}/scheduled-events/{event_id}/exceptions/{exception_id}"};
+inline constexpr Route get_scheduled_event_exception_users{
+    "GET", "/guilds/{guild_id}/scheduled-events/{event_id}/{exception_id}/users"};
 
 // stage instances
 inline constexpr Route post_stage_instance{"POST", "/stage-instances"};

@@ -1,7 +1,9 @@
-// Guild scheduled events (the world's "scheduled_events" store per guild) and their
-// interested users ("scheduled_event_users" per event, filled through the control API).
+// Guild scheduled events (the world's "scheduled_events" store per guild), the exceptions of
+// recurring ones ("scheduled_event_exceptions" per event: one occurrence moved or canceled) and
+// their interested users ("scheduled_event_users" per event, filled through the control API).
 
 #include "sandbox/http/guild_feature_support.hpp"
+#include "sandbox/http/guild_permissions.hpp"
 #include "sandbox/http/routes.hpp"
 
 #include <hikari/core/time.hpp>
@@ -14,6 +16,8 @@ namespace json = boost::json;
 namespace fi = feature_intents;
 
 namespace {
+
+constexpr std::uint64_t manage_events = 1ULL << 33;
 
 json::object& event_or_404(Call& call, Snowflake guild) {
     auto& events = call.world().entities("scheduled_events", guild);
@@ -48,6 +52,32 @@ std::optional<std::string> timestamp_field(FormErrors& errors, const json::objec
         return std::nullopt;
     }
     return format_iso8601(*parsed);
+}
+
+/// A recurrence rule as Discord takes it: start, frequency 0-3 and interval >= 1 (the by_*
+/// lists, end and count are kept as sent); stored with start normalised. Raises its own 50035.
+std::optional<json::value> recurrence_field(const json::object& body) {
+    const auto* v = body.if_contains("recurrence_rule");
+    if (!v) return std::nullopt;
+    if (v->is_null()) return json::value(nullptr);
+    if (!v->is_object()) {
+        raise_field_error("recurrence_rule", "MODEL_TYPE_CONVERT",
+                          "Only dictionaries may be used in a ModelType");
+    }
+    const auto& rule = v->get_object();
+    FormErrors errors;
+    errors.integer(rule, "frequency", 0, 3, true, "recurrence_rule");
+    errors.integer(rule, "interval", 1, 1000, true, "recurrence_rule");
+    const auto* start = rule.if_contains("start");
+    const auto parsed =
+        start && start->is_string() ? try_parse_iso8601(start->get_string()) : std::nullopt;
+    if (!parsed) {
+        errors.add("recurrence_rule.start", "DATE_TIME_TYPE_PARSE", "Could not parse start.");
+    }
+    errors.raise_if_any();
+    json::object out = rule;
+    out["start"] = format_iso8601(*parsed);
+    return json::value(std::move(out));
 }
 
 /// Checks the entity type against channel and metadata as the event would end up.
@@ -126,6 +156,7 @@ void apply_fields(Call& call, Snowflake guild, const json::object& body, json::o
         event["channel_id"] = channel ? json::value(channel->to_string()) : json::value(nullptr);
     }
     if (location) event["entity_metadata"] = json::object{{"location", *location}};
+    if (auto rule = recurrence_field(body)) event["recurrence_rule"] = std::move(*rule);
     if (event.at("entity_type").to_number<int>() == 3) {
         event["channel_id"] = nullptr;
     } else {
@@ -137,7 +168,125 @@ void apply_fields(Call& call, Snowflake guild, const json::object& body, json::o
     }
     FormErrors combined;
     check_entity(combined, call.world(), guild, event);
+    // A series starts with its first occurrence.
+    if (const auto& rule = event.at("recurrence_rule");
+        rule.is_object() && rule.at("start") != event.at("scheduled_start_time")) {
+        combined.add("recurrence_rule.start", "GUILD_SCHEDULED_EVENT_RECURRENCE_RULE_START",
+                     "The rule must start with the event.");
+    }
     combined.raise_if_any();
+}
+
+std::map<Snowflake, json::object>& exceptions(World& world, Snowflake event) {
+    return world.entities("scheduled_event_exceptions", event);
+}
+
+json::object& exception_or_404(Call& call, Snowflake event, const std::string& param) {
+    auto& all = exceptions(call.world(), event);
+    auto it = all.find(call.id(param));
+    if (it == all.end()) raise_unknown(10070, "Unknown Guild Scheduled Event Exception");
+    return it->second;
+}
+
+/// Whether `time` is an occurrence of the series `rule`: on or after its start (and before its
+/// end), at its time of day, and for daily and weekly rules on a day the rule repeats.
+bool is_occurrence(const json::object& rule, Timestamp time) {
+    using std::chrono::days;
+    const Timestamp start = parse_iso8601(rule.at("start").as_string());
+    if (time < start) return false;
+    if (const auto* end = rule.if_contains("end"); end && end->is_string()) {
+        if (const auto until = try_parse_iso8601(end->get_string()); until && time > *until) {
+            return false;
+        }
+    }
+    const auto elapsed = time - start;
+    if (elapsed % days(1) != decltype(elapsed){}) return false;  // another time of day
+    const auto day_count = std::chrono::duration_cast<days>(elapsed).count();
+    const auto interval = rule.at("interval").to_number<std::int64_t>();
+    const auto frequency = rule.at("frequency").to_number<int>();
+    if (frequency == 3) {  // daily, possibly only on some weekdays (0 = Monday)
+        if (const auto* by = rule.if_contains("by_weekday"); by && by->is_array()) {
+            const std::chrono::weekday wd{std::chrono::floor<days>(time)};
+            const auto monday_based = static_cast<std::int64_t>((wd.c_encoding() + 6) % 7);
+            for (const auto& d : by->get_array()) {
+                if (d.is_int64() && d.get_int64() == monday_based) return true;
+            }
+            return false;
+        }
+        return day_count % interval == 0;
+    }
+    if (frequency == 2) return day_count % (7 * interval) == 0;  // weekly
+    return true;  // monthly and yearly rules: the time of day is all the sandbox checks
+}
+
+/// The body fields an exception overrides; 50035 on bad times or an end before the start.
+void apply_exception(const json::object& body, json::object& exception) {
+    FormErrors errors;
+    for (const char* key : {"scheduled_start_time", "scheduled_end_time"}) {
+        const auto* v = body.if_contains(key);
+        if (!v) continue;
+        if (v->is_null()) {
+            exception[key] = nullptr;
+        } else if (auto t = timestamp_field(errors, body, key, false, true)) {
+            exception[key] = *t;
+        }
+    }
+    if (const auto* v = body.if_contains("is_canceled")) {
+        if (v->is_null()) {
+            exception["is_canceled"] = false;
+        } else if (auto b = errors.boolean(body, "is_canceled")) {
+            exception["is_canceled"] = *b;
+        }
+    }
+    errors.raise_if_any();
+    const auto& start = exception.at("scheduled_start_time");
+    const auto& end = exception.at("scheduled_end_time");
+    if (start.is_string() && end.is_string() &&
+        parse_iso8601(end.get_string()) <= parse_iso8601(start.get_string())) {
+        raise_field_error("scheduled_end_time", "GUILD_SCHEDULED_EVENT_END_BEFORE_START",
+                          "The end must come after the start.");
+    }
+}
+
+Response create_exception(Call& call) {
+    const Snowflake guild = guild_or_404(call);
+    const json::object& event = event_or_404(call, guild);
+    require_bot_permission(call, guild, manage_events);
+    const auto& body = call.body();
+    FormErrors errors;
+    const auto original =
+        timestamp_field(errors, body, "original_scheduled_start_time", true, true);
+    errors.raise_if_any();
+    const auto& rule = event.at("recurrence_rule");
+    if (!rule.is_object()) {
+        raise_field_error("original_scheduled_start_time", "GUILD_SCHEDULED_EVENT_NOT_RECURRING",
+                          "Only a recurring event has exceptions.");
+    }
+    const Timestamp when = parse_iso8601(*original);
+    if (!is_occurrence(rule.get_object(), when)) {
+        raise_field_error("original_scheduled_start_time",
+                          "GUILD_SCHEDULED_EVENT_EXCEPTION_INVALID_OCCURRENCE",
+                          "No occurrence of the event starts at this time.");
+    }
+    // Discord names an exception by the snowflake of the occurrence's original start.
+    const Snowflake id =
+        Snowflake::min_for(std::chrono::time_point_cast<std::chrono::milliseconds>(when));
+    const Snowflake event_id = call.id("event_id");
+    auto& all = exceptions(call.world(), event_id);
+    if (all.contains(id)) {
+        raise_field_error("original_scheduled_start_time",
+                          "GUILD_SCHEDULED_EVENT_EXCEPTION_ALREADY_EXISTS",
+                          "This occurrence already has an exception.");
+    }
+    json::object exception{{"event_id", event_id.to_string()},
+                           {"event_exception_id", id.to_string()},
+                           {"scheduled_start_time", nullptr},
+                           {"scheduled_end_time", nullptr},
+                           {"is_canceled", false}};
+    apply_exception(body, exception);
+    const json::object& stored = all[id] = std::move(exception);
+    call.emit("GUILD_SCHEDULED_EVENT_EXCEPTION_CREATE", stored, guild, fi::guild_scheduled_events);
+    return Response::json(200, stored);
 }
 
 json::object with_count(Call& call, const json::object& event) {
@@ -147,6 +296,52 @@ json::object with_count(Call& call, const json::object& event) {
             interested(call.world(), Snowflake::parse(event.at("id").as_string())).size();
     }
     return out;
+}
+
+/// GET .../users, or with `exception` one occurrence's: its series' users (none once the
+/// occurrence is canceled), each tagged with the exception's id.
+Response list_users(Call& call, bool exception) {
+    const Snowflake guild = guild_or_404(call);
+    event_or_404(call, guild);
+    std::optional<Snowflake> exception_id;
+    bool canceled = false;
+    if (exception) {
+        const json::object& e = exception_or_404(call, call.id("event_id"), "exception_id");
+        exception_id = call.id("exception_id");
+        canceled = e.at("is_canceled").as_bool();
+    }
+    const auto limit = static_cast<std::size_t>(call.query_int("limit", 1, 100, 100));
+    const auto before = call.query_id("before");
+    const auto after = call.query_id("after");
+    const bool with_member = call.query_bool("with_member");
+    World& world = call.world();
+    std::vector<const json::object*> picked;
+    for (const auto& [user, entry] : interested(world, call.id("event_id"))) {
+        if (before && user >= *before) continue;
+        if (after && user <= *after) continue;
+        if (canceled) break;
+        picked.push_back(&entry);
+    }
+    // With only `before`, the page is the last `limit` users before it.
+    std::size_t first = 0;
+    if (before && !after && picked.size() > limit) first = picked.size() - limit;
+    json::array out;
+    for (std::size_t i = first; i < picked.size() && out.size() < limit; ++i) {
+        json::object entry = *picked[i];
+        if (exception_id) entry["guild_scheduled_event_exception_id"] = exception_id->to_string();
+        const Snowflake user = Snowflake::parse(entry.at("user").at("id").as_string());
+        entry["user_id"] = user.to_string();
+        entry["response"] = 1;  // INTERESTED
+        if (with_member) {
+            if (const auto* m = world.member(guild, user)) {
+                json::object member = *m;
+                member.erase("user");
+                entry["member"] = std::move(member);
+            }
+        }
+        out.push_back(std::move(entry));
+    }
+    return Response::json(200, out);
 }
 
 }  // namespace
@@ -207,10 +402,37 @@ void add_scheduled_event_routes(Router& router) {
                    const json::object event = event_or_404(call, guild);
                    call.world().entities("scheduled_events", guild).erase(call.id("event_id"));
                    interested(call.world(), call.id("event_id")).clear();
+                   exceptions(call.world(), call.id("event_id")).clear();
                    call.emit("GUILD_SCHEDULED_EVENT_DELETE", event, guild,
                              fi::guild_scheduled_events);
                    return Response::no_content();
                });
+    const std::string exception_path =
+        "/guilds/{guild_id}/scheduled-events/{event_id}/exceptions/{exception_id}";
+    router.add("POST", "/guilds/{guild_id}/scheduled-events/{event_id}/exceptions",
+               "scheduled_events", create_exception);
+    router.add("PATCH", exception_path, "scheduled_events", [](Call& call) {
+        const Snowflake guild = guild_or_404(call);
+        event_or_404(call, guild);
+        json::object& exception = exception_or_404(call, call.id("event_id"), "exception_id");
+        require_bot_permission(call, guild, manage_events);
+        json::object edited = exception;
+        apply_exception(call.body(), edited);
+        exception = std::move(edited);
+        call.emit("GUILD_SCHEDULED_EVENT_EXCEPTION_UPDATE", exception, guild,
+                  fi::guild_scheduled_events);
+        return Response::json(200, exception);
+    });
+    router.add("DELETE", exception_path, "scheduled_events", [](Call& call) {
+        const Snowflake guild = guild_or_404(call);
+        event_or_404(call, guild);
+        const json::object exception = exception_or_404(call, call.id("event_id"), "exception_id");
+        require_bot_permission(call, guild, manage_events);
+        exceptions(call.world(), call.id("event_id")).erase(call.id("exception_id"));
+        call.emit("GUILD_SCHEDULED_EVENT_EXCEPTION_DELETE", exception, guild,
+                  fi::guild_scheduled_events);
+        return Response::no_content();
+    });
     router.add(
         "GET", "/guilds/{guild_id}/scheduled-events/{event_id}/users/counts", "", [](Call& call) {
             const Snowflake guild = guild_or_404(call);
@@ -226,44 +448,24 @@ void add_scheduled_event_routes(Router& router) {
                                       "Value \"" + text + "\" is not snowflake.");
                 }
             }
-            // The sandbox has no recurring events, hence no exceptions to count.
-            return Response::json(
-                200, json::object{{"guild_scheduled_event_count",
-                                   interested(call.world(), call.id("event_id")).size()},
-                                  {"guild_scheduled_event_exception_counts", json::object{}}});
-        });
-    router.add("GET", "/guilds/{guild_id}/scheduled-events/{event_id}/users", "", [](Call& call) {
-        const Snowflake guild = guild_or_404(call);
-        event_or_404(call, guild);
-        const auto limit = static_cast<std::size_t>(call.query_int("limit", 1, 100, 100));
-        const auto before = call.query_id("before");
-        const auto after = call.query_id("after");
-        const bool with_member = call.query_bool("with_member");
-        World& world = call.world();
-        std::vector<const json::object*> picked;
-        for (const auto& [user, entry] : interested(world, call.id("event_id"))) {
-            if (before && user >= *before) continue;
-            if (after && user <= *after) continue;
-            picked.push_back(&entry);
-        }
-        // With only `before`, the page is the last `limit` users before it.
-        std::size_t first = 0;
-        if (before && !after && picked.size() > limit) first = picked.size() - limit;
-        json::array out;
-        for (std::size_t i = first; i < picked.size() && out.size() < limit; ++i) {
-            json::object entry = *picked[i];
-            const Snowflake user = Snowflake::parse(entry.at("user").at("id").as_string());
-            if (with_member) {
-                if (const auto* m = world.member(guild, user)) {
-                    json::object member = *m;
-                    member.erase("user");
-                    entry["member"] = std::move(member);
-                }
+            // Every interested user of the series counts for each of its occurrences that is
+            // not canceled; ids that are no exception of the event are left out.
+            const auto users = interested(call.world(), call.id("event_id")).size();
+            const auto& known = exceptions(call.world(), call.id("event_id"));
+            json::object per_exception;
+            for (const auto& text : ids) {
+                const auto it = known.find(Snowflake::parse(text));
+                if (it == known.end()) continue;
+                per_exception[text] = it->second.at("is_canceled").as_bool() ? 0 : users;
             }
-            out.push_back(std::move(entry));
-        }
-        return Response::json(200, out);
-    });
+            return Response::json(
+                200, json::object{{"guild_scheduled_event_count", users},
+                                  {"guild_scheduled_event_exception_counts", per_exception}});
+        });
+    router.add("GET", "/guilds/{guild_id}/scheduled-events/{event_id}/users", "",
+               [](Call& call) { return list_users(call, false); });
+    router.add("GET", "/guilds/{guild_id}/scheduled-events/{event_id}/{exception_id}/users", "",
+               [](Call& call) { return list_users(call, true); });
 }
 
 /// POST /_sandbox/scheduled-events/users {guild_id, event_id, user_id}: a member marks
