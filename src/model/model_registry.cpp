@@ -48,6 +48,8 @@ constexpr std::array codecs{
     entry<Emoji>("emoji"),
     entry<Entitlement>("entitlement"),
     entry<Guild>("guild"),
+    entry<GuildHomeSettings>("guild_home_settings"),
+    entry<GuildJoinRequest>("guild_join_request"),
     entry<Member>("guild_member"),
     entry<GuildPreview>("guild_preview"),
     entry<GuildScheduledEvent>("guild_scheduled_event"),

@@ -158,6 +158,32 @@ TEST_F(ApplicationTest, ActivityInstanceOfALaunch) {
     EXPECT_THROW(run(rest_->fetch_activity_instance(application_, "")), ValueError);
 }
 
+TEST_F(ApplicationTest, AttachmentUploadAnswersItsCdnUrl) {
+    const std::string bytes(2048, 'p');
+    const Attachment uploaded = run(rest_->upload_application_attachment(
+        application_, FileUpload::from_bytes("scene.png", bytes, "image/png")));
+    EXPECT_EQ(uploaded.filename, "scene.png");
+    EXPECT_EQ(uploaded.size, 2048U);
+    EXPECT_EQ(uploaded.content_type, std::optional<std::string>("image/png"));
+    EXPECT_NE(uploaded.url.find("/app-attachments/" + application_.to_string() + "/"),
+              std::string::npos);
+    EXPECT_TRUE(uploaded.url.ends_with("/scene.png"));
+
+    // Another application's id, and an empty file, are refused as Discord refuses them.
+    const auto unknown = expect_error<NotFoundError>([&] {
+        run(rest_->upload_application_attachment(Snowflake(1234),
+                                                 FileUpload::from_bytes("a.png", "x")));
+    });
+    ASSERT_TRUE(unknown);
+    EXPECT_EQ(unknown->code(), 10002);
+    const auto empty = expect_error<BadRequestError>([&] {
+        run(rest_->upload_application_attachment(application_,
+                                                 FileUpload::from_bytes("a.png", "")));
+    });
+    ASSERT_TRUE(empty);
+    EXPECT_EQ(empty->code(), 50046);
+}
+
 TEST_F(ApplicationTest, RoleConnectionMetadataIsReplacedWhole) {
     EXPECT_TRUE(run(rest_->fetch_role_connection_metadata(application_)).empty());
 

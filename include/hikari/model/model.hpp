@@ -13,6 +13,7 @@
 #include <hikari/model/entitlement.hpp>
 #include <hikari/model/entity_factory.hpp>
 #include <hikari/model/guild.hpp>
+#include <hikari/model/guild_join.hpp>
 #include <hikari/model/guild_scheduled_event.hpp>
 #include <hikari/model/guild_template.hpp>
 #include <hikari/model/integration.hpp>

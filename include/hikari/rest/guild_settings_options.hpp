@@ -1,6 +1,6 @@
 #pragma once
 // Options of the guild settings endpoints: widget, welcome screen, onboarding, template and
-// incident action edits. Only the fields that are set are sent.
+// incident action edits, and join request listing. Only the fields that are set are sent.
 
 // config.hpp first: its CacheComponents::none trips -Wshadow after undefined.hpp's `none`.
 #include <hikari/core/config.hpp>
@@ -9,6 +9,7 @@
 #include <hikari/core/time.hpp>
 #include <hikari/core/undefined.hpp>
 #include <hikari/model/guild.hpp>
+#include <hikari/model/guild_join.hpp>
 #include <hikari/model/onboarding.hpp>
 
 #include <cstdint>
@@ -57,6 +58,21 @@ enum class WidgetImageStyle : std::uint8_t {
     banner2,  ///< smaller, with the Discord logo on the right
     banner3,  ///< large, with "Chat Now" in the footer
     banner4,  ///< large Discord logo on top and a "JOIN MY SERVER" button
+};
+
+/// fetch_join_requests: one page, filtered by status (STARTED, SUBMITTED, REJECTED,
+/// APPROVED) and paged by request id.
+struct JoinRequestListOptions {
+    std::optional<std::string> status = {};
+    std::optional<int> limit = {};  ///< 1-100, Discord's default 100
+    std::optional<Snowflake> before = {};
+    std::optional<Snowflake> after = {};
+};
+
+/// A page of join requests and how many match the filter in all.
+struct GuildJoinRequestPage {
+    std::int32_t total = 0;
+    std::vector<GuildJoinRequest> requests = {};
 };
 
 }  // namespace hikari

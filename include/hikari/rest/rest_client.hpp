@@ -378,6 +378,12 @@ class RESTClient {
     Task<void> execute_slack_webhook(Snowflake webhook, std::string token,
                                      std::string slack_payload_json, bool wait = true,
                                      std::optional<Snowflake> thread_id = {});
+    /// Posts a GitHub webhook delivery: `event` is its X-GitHub-Event header (push, issues,
+    /// pull_request, release, ...), the payload its JSON body. Discord turns the events it
+    /// supports into an embed and ignores the others.
+    Task<void> execute_github_webhook(Snowflake webhook, std::string token, std::string event,
+                                      std::string github_payload_json, bool wait = true,
+                                      std::optional<Snowflake> thread_id = {});
 
     // --- application commands ----------------------------------------------------------
     Task<std::vector<ApplicationCommand>> fetch_application_commands(
@@ -471,6 +477,16 @@ class RESTClient {
     /// Pauses (or resumes) invites and DMs during a raid; needs MANAGE_GUILD.
     Task<IncidentsData> edit_incident_actions(Snowflake guild, IncidentActionsEditOptions options);
     Task<std::vector<VoiceRegion>> fetch_guild_voice_regions(Snowflake guild);
+    /// What the guild shows new members; nullopt when it has nothing set up (204).
+    Task<std::optional<GuildHomeSettings>> fetch_new_member_welcome(Snowflake guild);
+    /// Join requests of a guild that reviews applicants (KICK_MEMBERS or MANAGE_GUILD).
+    Task<GuildJoinRequestPage> fetch_join_requests(Snowflake guild,
+                                                   JoinRequestListOptions options = {});
+    /// Lets a submitted request's user in.
+    Task<GuildJoinRequest> approve_join_request(Snowflake guild, Snowflake request);
+    /// Turns a submitted request down; the reason (up to 160 characters) is shown to the user.
+    Task<GuildJoinRequest> reject_join_request(Snowflake guild, Snowflake request,
+                                               std::optional<std::string> reason = std::nullopt);
 
     // --- guild templates ---------------------------------------------------------------
     /// Any template by its code (no permission needed).
@@ -527,6 +543,9 @@ class RESTClient {
     Task<Application> fetch_oauth2_application();
     /// A running instance of the application's activity (NotFoundError once it ended).
     Task<ActivityInstance> fetch_activity_instance(Snowflake application, std::string instance_id);
+    /// Uploads a file an activity can show or share (POST /applications/{id}/attachment);
+    /// returns it with its CDN url.
+    Task<Attachment> upload_application_attachment(Snowflake application, FileUpload file);
     /// The metadata fields the application offers for linked roles.
     Task<std::vector<ApplicationRoleConnectionMetadata>> fetch_role_connection_metadata(
         Snowflake application);

@@ -1,8 +1,10 @@
 // The bot's application (/applications/@me, /applications/{id}, /oauth2/applications/@me), its
-// activity instances, its role connection metadata and the current user's role connection, and
-// guild application command permissions.
+// activity instances and attachments, its role connection metadata and the current user's role
+// connection, and guild application command permissions.
 
 #include "rest/client/endpoint_helpers.hpp"
+#include "rest/client/json_fields.hpp"
+#include "rest/client/message_body.hpp"
 
 namespace hikari {
 
@@ -102,6 +104,16 @@ Task<std::vector<ApplicationRoleConnectionMetadata>> RESTClient::set_role_connec
                                   json_body(std::move(w)));
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<ApplicationRoleConnectionMetadata>(response.body);
+}
+
+Task<Attachment> RESTClient::upload_application_attachment(Snowflake application, FileUpload file) {
+    std::vector<http::MultipartPart> parts;
+    parts.push_back(file_part("file", file));
+    auto s = with_body(spec(routes::post_application_attachment, {id(application)}),
+                       http::make_multipart(parts, http::random_boundary()));
+    auto response = co_await impl_->request(std::move(s));
+    // {"attachment": {...}}
+    co_return from_json<Attachment>(JsonFields(response.body).at("attachment"));
 }
 
 Task<ApplicationRoleConnection> RESTClient::fetch_my_role_connection(Snowflake application) {

@@ -2,9 +2,8 @@
 
 #include "rest/client/endpoint_helpers.hpp"
 #include "rest/client/json_fields.hpp"
+#include "rest/client/message_body.hpp"
 #include "rest/http/multipart.hpp"
-
-#include <filesystem>
 
 namespace hikari {
 
@@ -71,17 +70,7 @@ Task<Sticker> RESTClient::create_guild_sticker(Snowflake guild, StickerCreateOpt
     parts.push_back({"name", std::nullopt, "", o.name});
     parts.push_back({"description", std::nullopt, "", o.description});
     parts.push_back({"tags", std::nullopt, "", o.tags});
-    http::MultipartPart file{"file", o.file->filename(), o.file->content_type(), std::string()};
-    if (const auto* bytes = std::get_if<std::string>(&o.file->source())) {
-        file.content = *bytes;
-    } else {
-        const auto& path = std::get<std::filesystem::path>(o.file->source());
-        std::error_code ec;
-        const auto size = std::filesystem::file_size(path, ec);
-        if (ec) throw ValueError("cannot read " + path.string() + ": " + ec.message());
-        file.content = http::FileChunk{path, size};
-    }
-    parts.push_back(std::move(file));
+    parts.push_back(file_part("file", *o.file));
     return impl_->request_model<Sticker>(
         with_body(spec(routes::post_guild_sticker, {id(guild)}, std::move(reason)),
                   http::make_multipart(parts, http::random_boundary())));

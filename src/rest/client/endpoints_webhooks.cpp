@@ -87,6 +87,19 @@ Task<void> RESTClient::execute_slack_webhook(Snowflake webhook, std::string toke
     co_await impl_->request(std::move(s));
 }
 
+Task<void> RESTClient::execute_github_webhook(Snowflake webhook, std::string token,
+                                              std::string event, std::string github_payload_json,
+                                              bool wait, std::optional<Snowflake> thread_id) {
+    check_token(token);
+    if (event.empty()) throw ValueError("a GitHub delivery needs its event name");
+    auto s = with_body(spec(routes::post_github_webhook, {id(webhook), token}),
+                       http::Body::of("application/json", std::move(github_payload_json)));
+    s.headers.emplace_back("X-GitHub-Event", std::move(event));
+    s.query.emplace_back("wait", wait ? "true" : "false");
+    if (thread_id) s.query.emplace_back("thread_id", id(*thread_id));
+    co_await impl_->request(std::move(s));
+}
+
 Task<std::vector<ApplicationCommand>> RESTClient::fetch_application_commands(
     Snowflake application, std::optional<Snowflake> guild) {
     auto request_spec = guild ? spec(routes::get_guild_commands, {id(application), id(*guild)})

@@ -60,6 +60,24 @@ void write_new_attachments(JsonWriter& w, const std::vector<FileUpload>& files) 
     }
 }
 
+}  // namespace
+
+http::MultipartPart file_part(std::string name, const FileUpload& file) {
+    http::MultipartPart part{std::move(name), file.filename(), file.content_type(), std::string()};
+    if (const auto* bytes = std::get_if<std::string>(&file.source())) {
+        part.content = *bytes;
+    } else {
+        const auto& path = std::get<std::filesystem::path>(file.source());
+        std::error_code ec;
+        const auto size = std::filesystem::file_size(path, ec);
+        if (ec) throw ValueError("cannot read " + path.string() + ": " + ec.message());
+        part.content = http::FileChunk{path, size};
+    }
+    return part;
+}
+
+namespace {
+
 /// JSON alone, or JSON as payload_json plus the files.
 http::Body with_files(std::string json, const std::vector<FileUpload>& files) {
     if (files.empty()) return http::Body::of("application/json", std::move(json));
@@ -67,19 +85,7 @@ http::Body with_files(std::string json, const std::vector<FileUpload>& files) {
     std::vector<http::MultipartPart> parts;
     parts.push_back({"payload_json", std::nullopt, "application/json", std::move(json)});
     for (std::size_t i = 0; i < files.size(); ++i) {
-        const auto& file = files[i];
-        http::MultipartPart part{"files[" + std::to_string(i) + "]", file.filename(),
-                                 file.content_type(), std::string()};
-        if (const auto* bytes = std::get_if<std::string>(&file.source())) {
-            part.content = *bytes;
-        } else {
-            const auto& path = std::get<std::filesystem::path>(file.source());
-            std::error_code ec;
-            const auto size = std::filesystem::file_size(path, ec);
-            if (ec) throw ValueError("cannot read " + path.string() + ": " + ec.message());
-            part.content = http::FileChunk{path, size};
-        }
-        parts.push_back(std::move(part));
+        parts.push_back(file_part("files[" + std::to_string(i) + "]", files[i]));
     }
     return http::make_multipart(parts, http::random_boundary());
 }

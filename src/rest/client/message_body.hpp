@@ -3,6 +3,7 @@
 // files[n]) when files are attached.
 
 #include "rest/http/http_message.hpp"
+#include "rest/http/multipart.hpp"
 
 #include <hikari/model/json_writer.hpp>
 #include <hikari/rest/message_options.hpp>
@@ -19,6 +20,9 @@ namespace hikari::rest {
 [[nodiscard]] http::Body forum_post_body(const std::function<void(JsonWriter&)>& thread_fields,
                                          const MessageCreateOptions& message);
 [[nodiscard]] http::Body message_edit_body(const MessageEditOptions& options);
+/// A file as the multipart part `name`; a file on disk is streamed when sent. ValueError when
+/// its size cannot be read.
+[[nodiscard]] http::MultipartPart file_part(std::string name, const FileUpload& file);
 /// The create body wrapped as an interaction response of `type`.
 [[nodiscard]] http::Body interaction_response_body(int type, const MessageCreateOptions& options);
 

@@ -83,6 +83,7 @@ rest::http::Request RESTClient::Impl::build(rest::RequestSpec& spec,
         request.headers.emplace_back("X-Audit-Log-Reason", rest::encode_component(*spec.reason));
     }
     if (spec.locale) request.headers.emplace_back("X-Discord-Locale", *spec.locale);
+    for (auto& header : spec.headers) request.headers.push_back(std::move(header));
     request.body = std::move(spec.body);
     if (options_.blocking_executor) {
         for (auto& chunk : request.body.chunks) {

@@ -31,6 +31,8 @@ struct RequestSpec {
     std::optional<std::string> reason;
     /// X-Discord-Locale.
     std::optional<std::string> locale;
+    /// Any other header the route needs (X-GitHub-Event).
+    std::vector<std::pair<std::string, std::string>> headers;
 };
 
 /// The User-Agent Discord asks bots to send.

@@ -219,6 +219,7 @@ inline constexpr Route get_webhook{"GET", "/webhooks/{webhook_id}"};
 inline constexpr Route delete_webhook{"DELETE", "/webhooks/{webhook_id}"};
 inline constexpr Route post_webhook{"POST", "/webhooks/{webhook_id}/{webhook_token}"};
 inline constexpr Route post_slack_webhook{"POST", "/webhooks/{webhook_id}/{webhook_token}/slack"};
+inline constexpr Route post_github_webhook{"POST", "/webhooks/{webhook_id}/{webhook_token}/github"};
 
 // application commands
 inline constexpr Route get_commands{"GET", "/applications/{application_id}/commands"};
@@ -283,6 +284,9 @@ inline constexpr Route patch_welcome_screen{"PATCH", "/guilds/{guild_id}/welcome
 inline constexpr Route get_onboarding{"GET", "/guilds/{guild_id}/onboarding"};
 inline constexpr Route put_onboarding{"PUT", "/guilds/{guild_id}/onboarding"};
 inline constexpr Route get_guild_preview{"GET", "/guilds/{guild_id}/preview"};
+inline constexpr Route get_new_member_welcome{"GET", "/guilds/{guild_id}/new-member-welcome"};
+inline constexpr Route get_join_requests{"GET", "/guilds/{guild_id}/requests"};
+inline constexpr Route patch_join_request{"PATCH", "/guilds/{guild_id}/requests/{request_id}"};
 inline constexpr Route get_vanity_url{"GET", "/guilds/{guild_id}/vanity-url"};
 inline constexpr Route put_incident_actions{"PUT", "/guilds/{guild_id}/incident-actions"};
 inline constexpr Route get_guild_regions{"GET", "/guilds/{guild_id}/regions"};
@@ -325,6 +329,8 @@ inline constexpr Route patch_my_application{"PATCH", "/applications/@me"};
 inline constexpr Route get_application{"GET", "/applications/{application_id}"};
 inline constexpr Route patch_application{"PATCH", "/applications/{application_id}"};
 inline constexpr Route get_oauth2_application{"GET", "/oauth2/applications/@me"};
+inline constexpr Route post_application_attachment{"POST",
+                                                   "/applications/{application_id}/attachment"};
 inline constexpr Route get_activity_instance{
     "GET", "/applications/{application_id}/activity-instances/{instance_id}"};
 inline constexpr Route get_my_role_connection{

@@ -85,10 +85,12 @@ Api::Api(World& world, GatewayLink& gateway, ApiOptions options)
     add_application_routes(router_);
     add_guild_template_routes(router_);
     add_guild_info_routes(router_);
+    add_guild_join_routes(router_);
     add_monetization_routes(router_);
     register_control_routes();
     add_feature_control_routes(control_);
     add_guild_info_control_routes(control_);
+    add_guild_join_control_routes(control_);
     add_application_control_routes(control_);
     add_search_index_control_routes(control_);
 }

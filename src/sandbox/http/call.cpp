@@ -5,6 +5,7 @@
 
 #include <hikari/core/errors_base.hpp>
 
+#include <boost/json/array.hpp>
 #include <boost/json/parse.hpp>
 
 #include <charconv>
@@ -132,6 +133,26 @@ bool Call::query_bool(const std::string& name) const {
     if (*text == "true" || *text == "True" || *text == "1") return true;
     if (*text == "false" || *text == "False" || *text == "0") return false;
     raise_field_error(name, "BASE_TYPE_BOOLEAN", "Must be either true or false.");
+}
+
+std::vector<MultipartPart> multipart_form(const Call& call) {
+    const std::string* content_type = call.request().header("content-type");
+    std::optional<std::string> boundary;
+    std::vector<MultipartPart> parts;
+    try {
+        if (content_type) boundary = multipart_boundary(*content_type);
+        if (boundary) parts = parse_multipart(call.request().body, *boundary);
+    } catch (const ParseError& e) {
+        raise_field_error("_multipart", "MULTIPART_MALFORMED", e.what());
+    }
+    if (!boundary) {
+        throw ApiError(
+            400, 50035, "Invalid Form Body",
+            json::object{{"_errors",
+                          json::array{json::object{{"code", "CONTENT_TYPE_INVALID"},
+                                                   {"message", "Expected multipart/form-data"}}}}});
+    }
+    return parts;
 }
 
 }  // namespace hikari::sandbox

@@ -62,4 +62,9 @@ class Call {
     std::vector<MultipartPart> files_;
 };
 
+/// Every part of a multipart/form-data body, for routes whose form is not payload_json plus
+/// files[n] (stickers, application attachments). 50035 when the body is not multipart or is
+/// malformed.
+[[nodiscard]] std::vector<MultipartPart> multipart_form(const Call& call);
+
 }  // namespace hikari::sandbox

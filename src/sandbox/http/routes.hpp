@@ -47,6 +47,9 @@ void add_guild_info_routes(Router& router);
 /// POST /_sandbox/vanity-url.
 void add_guild_info_control_routes(Router& control);
 void add_monetization_routes(Router& router);
+void add_guild_join_routes(Router& router);
+/// POST /_sandbox/join-requests and /_sandbox/new-member-welcome.
+void add_guild_join_control_routes(Router& control);
 
 /// Default limits of the shared bucket groups, roughly what Discord answers with.
 void define_default_buckets(RateLimiter& limiter);

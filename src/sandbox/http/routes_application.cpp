@@ -1,9 +1,9 @@
 // The application: GET/PATCH /applications/{id} and PATCH /applications/@me (GET @me is with
-// the user routes), its activity instances (launched through the control API), its role
-// connection metadata and the current user's role connection, and guild application command
-// permissions (list, get, replace). Discord takes permission edits and role connections only
-// with a user's Bearer token; the sandbox accepts the bot token instead but checks the body as
-// Discord does.
+// the user routes), its activity instances (launched through the control API) and uploaded
+// attachments, its role connection metadata and the current user's role connection, and guild
+// application command permissions (list, get, replace). Discord takes permission edits and role
+// connections only with a user's Bearer token; the sandbox accepts the bot token instead but checks
+// the body as Discord does.
 
 #include "sandbox/http/api_error.hpp"
 #include "sandbox/http/audit_log.hpp"
@@ -401,6 +401,35 @@ Response put_role_connection(Call& call) {
     return Response::json(200, connection);
 }
 
+/// Discord's cap on an application attachment (the free upload limit).
+constexpr std::size_t max_attachment_bytes = 10 * 1024 * 1024;
+
+/// POST /applications/{id}/attachment: one "file" part, answered as {"attachment": {...}} with
+/// a CDN url under the application.
+Response upload_attachment(Call& call) {
+    check_application(call);
+    const std::vector<MultipartPart> parts = multipart_form(call);
+    const MultipartPart* file = nullptr;
+    for (const auto& part : parts) {
+        if (part.name == "file" && !part.filename.empty()) file = &part;
+    }
+    if (!file) raise_field_error("file", "BASE_TYPE_REQUIRED", "This field is required");
+    if (file->data.empty()) throw ApiError(400, 50046, "Invalid file uploaded");
+    if (file->data.size() > max_attachment_bytes) {
+        throw ApiError(413, 40005, "Request entity too large");
+    }
+    const Snowflake id = call.world().next_id();
+    const std::string path =
+        call.world().application_id().to_string() + "/" + id.to_string() + "/" + file->filename;
+    json::object attachment{{"id", id.to_string()},
+                            {"filename", file->filename},
+                            {"size", file->data.size()},
+                            {"url", "https://cdn.discordapp.com/app-attachments/" + path},
+                            {"proxy_url", "https://media.discordapp.net/app-attachments/" + path}};
+    if (!file->content_type.empty()) attachment["content_type"] = file->content_type;
+    return Response::json(200, json::object{{"attachment", std::move(attachment)}});
+}
+
 }  // namespace
 
 void add_application_control_routes(Router& control) {
@@ -438,6 +467,7 @@ void add_application_routes(Router& router) {
         call.world().entities("role_connection").clear();
         return Response::no_content();
     });
+    router.add("POST", "/applications/{application_id}/attachment", "", upload_attachment);
     router.add("PATCH", "/applications/@me", "", edit_application);
     router.add("GET", "/applications/{application_id}", "", [](Call& call) {
         check_application(call);

@@ -133,22 +133,7 @@ void add_sticker_routes(Router& router) {
     router.add("POST", "/guilds/{guild_id}/stickers", "stickers", [](Call& call) {
         const Snowflake guild = guild_or_404(call);
         World& world = call.world();
-        const std::string* content_type = call.request().header("content-type");
-        std::optional<std::string> boundary;
-        std::vector<MultipartPart> parts;
-        try {
-            if (content_type) boundary = multipart_boundary(*content_type);
-            if (boundary) parts = parse_multipart(call.request().body, *boundary);
-        } catch (const ParseError& e) {
-            raise_field_error("_multipart", "MULTIPART_MALFORMED", e.what());
-        }
-        if (!boundary) {
-            throw ApiError(
-                400, 50035, "Invalid Form Body",
-                json::object{{"_errors", json::array{json::object{
-                                             {"code", "CONTENT_TYPE_INVALID"},
-                                             {"message", "Expected multipart/form-data"}}}}});
-        }
+        const std::vector<MultipartPart> parts = multipart_form(call);
         json::object fields;
         const MultipartPart* file = nullptr;
         for (const auto& part : parts) {

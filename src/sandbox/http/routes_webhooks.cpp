@@ -5,6 +5,7 @@
 #include "sandbox/http/audit_log.hpp"
 #include "sandbox/http/call.hpp"
 #include "sandbox/http/form_errors.hpp"
+#include "sandbox/http/github_webhook.hpp"
 #include "sandbox/http/message_ops.hpp"
 #include "sandbox/http/routes.hpp"
 
@@ -369,6 +370,22 @@ void add_webhook_routes(Router& router) {
             announce_message(call, "MESSAGE_CREATE", m);
             return Response::json(200, "ok");  // Slack's own answer
         });
+    // GitHub's deliveries: the event is named by the X-GitHub-Event header; supported ones
+    // become an embed posted as the webhook, the others are accepted and dropped (204).
+    token_route("POST", "/webhooks/{webhook_id}/{webhook_token}/github", "webhook_execute",
+                [](Call& call) {
+                    const Poster poster = resolve(call);
+                    if (poster.interaction) throw api_errors::unknown_webhook();
+                    const std::string* event = call.request().header("x-github-event");
+                    auto body = github_to_message(event ? *event : std::string_view(), call.body());
+                    if (!body) return Response::no_content();
+                    json::object author = poster.author;
+                    author["username"] = "GitHub";
+                    json::object& m =
+                        create_message(call, poster.channel, *body, author, poster.webhook_id);
+                    announce_message(call, "MESSAGE_CREATE", m);
+                    return Response::no_content();
+                });
     const std::string message_path = "/webhooks/{webhook_id}/{webhook_token}/messages/{message_id}";
     token_route("GET", message_path, "", [](Call& call) {
         const Poster poster = resolve(call);
