@@ -24,6 +24,7 @@
 #include <hikari/model/json_writer.hpp>
 #include <hikari/model/member.hpp>
 #include <hikari/model/message.hpp>
+#include <hikari/model/oauth2.hpp>
 #include <hikari/model/poll.hpp>
 #include <hikari/model/presence.hpp>
 #include <hikari/model/role.hpp>

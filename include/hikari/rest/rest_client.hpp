@@ -24,6 +24,7 @@
 #include <hikari/model/interaction_response.hpp>
 #include <hikari/model/member.hpp>
 #include <hikari/model/message.hpp>
+#include <hikari/model/oauth2.hpp>
 #include <hikari/model/role.hpp>
 #include <hikari/model/sku.hpp>
 #include <hikari/model/subscription.hpp>
@@ -569,6 +570,22 @@ class RESTClient {
     Task<GuildApplicationCommandPermissions> edit_command_permissions(
         Snowflake application, Snowflake guild, Snowflake command,
         std::vector<ApplicationCommandPermission> permissions);
+
+    // --- OAuth2: what a Bearer token (Token::bearer) asks about its user ----------------
+    /// The authorization behind the token: application, scopes, expiry, and the user with
+    /// the identify scope. Bearer tokens only.
+    Task<OAuth2Authorization> fetch_my_authorization();
+    /// The public keys that sign OpenID Connect id tokens (no authorization needed).
+    Task<std::vector<OAuth2Key>> fetch_oauth2_keys();
+    /// OpenID Connect claims about the token's user (openid scope; email with email).
+    Task<OpenIDUserInfo> fetch_openid_userinfo();
+    /// The accounts the token's user linked (connections scope).
+    Task<std::vector<Connection>> fetch_my_connections();
+    /// The token's user's entitlements to the application, optionally only some SKUs' and
+    /// without consumed ones. Bearer tokens only.
+    Task<std::vector<Entitlement>> fetch_my_entitlements(Snowflake application,
+                                                         std::vector<Snowflake> sku_ids = {},
+                                                         bool exclude_consumed = false);
 
     // --- monetization: SKUs, entitlements, subscriptions -----------------------------------
     Task<std::vector<Sku>> fetch_skus(Snowflake application);

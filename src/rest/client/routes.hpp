@@ -329,6 +329,12 @@ inline constexpr Route patch_my_application{"PATCH", "/applications/@me"};
 inline constexpr Route get_application{"GET", "/applications/{application_id}"};
 inline constexpr Route patch_application{"PATCH", "/applications/{application_id}"};
 inline constexpr Route get_oauth2_application{"GET", "/oauth2/applications/@me"};
+inline constexpr Route get_oauth2_authorization{"GET", "/oauth2/@me"};
+inline constexpr Route get_oauth2_keys{"GET", "/oauth2/keys"};
+inline constexpr Route get_openid_userinfo{"GET", "/oauth2/userinfo"};
+inline constexpr Route get_my_connections{"GET", "/users/@me/connections"};
+inline constexpr Route get_my_entitlements{"GET",
+                                           "/users/@me/applications/{application_id}/entitlements"};
 inline constexpr Route post_application_attachment{"POST",
                                                    "/applications/{application_id}/attachment"};
 inline constexpr Route get_activity_instance{

@@ -2,6 +2,7 @@
 
 #include "sandbox/http/api_error.hpp"
 #include "sandbox/http/call.hpp"
+#include "sandbox/http/oauth2_grants.hpp"
 #include "sandbox/http/routes.hpp"
 #include "sandbox/http/search_index.hpp"
 
@@ -86,11 +87,13 @@ Api::Api(World& world, GatewayLink& gateway, ApiOptions options)
     add_guild_template_routes(router_);
     add_guild_info_routes(router_);
     add_guild_join_routes(router_);
+    add_oauth2_routes(router_);
     add_monetization_routes(router_);
     register_control_routes();
     add_feature_control_routes(control_);
     add_guild_info_control_routes(control_);
     add_guild_join_control_routes(control_);
+    add_oauth2_control_routes(control_);
     add_application_control_routes(control_);
     add_search_index_control_routes(control_);
 }
@@ -171,11 +174,13 @@ Response Api::handle_api(const Request& request, std::string_view path) {
     std::string identity = "ip:" + request.client;
     if (route.authenticated) {
         const std::string* auth = request.header("authorization");
-        if (!auth || *auth != "Bot " + world_.token()) {
+        const bool bot = route.bot_token && auth && *auth == "Bot " + world_.token();
+        const bool bearer = !bot && route.bearer && auth && find_grant(world_, *auth);
+        if (!bot && !bearer) {
             limiter_.record_invalid(now);
             return Response::json(401, api_errors::unauthorized().body());
         }
-        identity = "token";
+        identity = bot ? "token" : *auth;
     }
     ++stats_.total;
     ++stats_.calls[route.key()];

@@ -71,4 +71,11 @@ const Route* Router::find(std::string_view key) const {
     return nullptr;
 }
 
+Route* Router::find(std::string_view key) {
+    for (Route& route : routes_) {
+        if (route.key() == key) return &route;
+    }
+    return nullptr;
+}
+
 }  // namespace hikari::sandbox

@@ -21,6 +21,8 @@ struct Route {
     std::vector<std::string> segments;  // split pattern; "{x}" marks a parameter
     std::string group;                  // rate-limit bucket group
     bool authenticated = true;          // needs "Authorization: Bot <token>"
+    bool bearer = false;                // also takes an OAuth2 grant's "Bearer <token>"
+    bool bot_token = true;              // takes the bot token (false: Bearer tokens only)
     bool global_limited = true;         // counts against the global limit
     Handler handler;
 
@@ -39,6 +41,8 @@ class Router {
     Route& add(std::string method, std::string pattern, std::string group, Handler handler);
     [[nodiscard]] RouteMatch match(std::string_view method, std::string_view path) const;
     [[nodiscard]] const Route* find(std::string_view key) const;  // "POST /channels/{...}"
+    /// For changing a route's flags after registering more (add's reference does not last).
+    [[nodiscard]] Route* find(std::string_view key);
     [[nodiscard]] const std::vector<Route>& routes() const { return routes_; }
 
   private:

@@ -50,6 +50,10 @@ void add_monetization_routes(Router& router);
 void add_guild_join_routes(Router& router);
 /// POST /_sandbox/join-requests and /_sandbox/new-member-welcome.
 void add_guild_join_control_routes(Router& control);
+/// /oauth2/@me, /oauth2/keys, /oauth2/userinfo, /users/@me/connections.
+void add_oauth2_routes(Router& router);
+/// POST /_sandbox/oauth2/tokens and /_sandbox/connections.
+void add_oauth2_control_routes(Router& control);
 
 /// Default limits of the shared bucket groups, roughly what Discord answers with.
 void define_default_buckets(RateLimiter& limiter);

@@ -454,8 +454,9 @@ void add_application_routes(Router& router) {
         return Response::json(200, role_connection_metadata(call));
     });
     router.add("PUT", metadata, "", put_role_connection_metadata);
-    // Discord takes these with the user's Bearer token only; the sandbox takes the bot's and
-    // keeps one connection, as if the bot's user had linked its account.
+    // Discord takes these with the user's Bearer token only; the sandbox takes a Bearer token
+    // of its grants too, but also the bot's, and keeps one connection, as if the bot's user
+    // had linked its account.
     const std::string connection = "/users/@me/applications/{application_id}/role-connection";
     router.add("GET", connection, "", [](Call& call) {
         check_application(call);
@@ -468,6 +469,9 @@ void add_application_routes(Router& router) {
         return Response::no_content();
     });
     router.add("POST", "/applications/{application_id}/attachment", "", upload_attachment);
+    for (const char* method : {"GET ", "PUT ", "DELETE "}) {
+        router.find(method + connection)->bearer = true;
+    }
     router.add("PATCH", "/applications/@me", "", edit_application);
     router.add("GET", "/applications/{application_id}", "", [](Call& call) {
         check_application(call);
