@@ -63,5 +63,21 @@ TEST_F(PinsTest, UnknownChannelOrMessage) {
     EXPECT_EQ(channel->code(), 10003);
 }
 
+TEST_F(PinsTest, DeprecatedPinRoutesShareTheState) {
+    const Message m = run(rest_->create_message(channel_, {.content = "old style"}));
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wdeprecated-declarations"
+    const auto calls_before = sandbox_calls("PUT /channels/{channel_id}/pins/{message_id}");
+    run(rest_->pin_message_legacy(channel_, m.id, "legacy"));
+    EXPECT_EQ(sandbox_calls("PUT /channels/{channel_id}/pins/{message_id}") - calls_before, 1U);
+    auto pins = run(rest_->fetch_pinned_messages(channel_).collect());
+    ASSERT_EQ(pins.size(), 1U);
+    EXPECT_EQ(pins[0].message.id, m.id);
+    run(rest_->unpin_message_legacy(channel_, m.id));
+    EXPECT_TRUE(run(rest_->fetch_pinned_messages(channel_).collect()).empty());
+    EXPECT_THROW(run(rest_->unpin_message_legacy(channel_, Snowflake(42))), NotFoundError);
+#pragma GCC diagnostic pop
+}
+
 }  // namespace
 }  // namespace hikari::testing

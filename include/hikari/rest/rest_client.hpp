@@ -309,6 +309,12 @@ class RESTClient {
                            std::optional<std::string> reason = std::nullopt);
     Task<void> unpin_message(Snowflake channel, Snowflake message,
                              std::optional<std::string> reason = std::nullopt);
+    /// The same through Discord's deprecated PUT/DELETE /channels/{id}/pins/{message} routes,
+    /// kept for code written against them.
+    [[deprecated("use pin_message (the /messages/pins route)")]] Task<void> pin_message_legacy(
+        Snowflake channel, Snowflake message, std::optional<std::string> reason = std::nullopt);
+    [[deprecated("use unpin_message (the /messages/pins route)")]] Task<void> unpin_message_legacy(
+        Snowflake channel, Snowflake message, std::optional<std::string> reason = std::nullopt);
 
     // --- guilds ------------------------------------------------------------------------
     Task<Guild> fetch_guild(Snowflake guild);

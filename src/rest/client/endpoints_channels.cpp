@@ -144,4 +144,17 @@ Task<void> RESTClient::unpin_message(Snowflake channel, Snowflake message,
     co_await impl_->request(std::move(request_spec));
 }
 
+Task<void> RESTClient::pin_message_legacy(Snowflake channel, Snowflake message,
+                                          std::optional<std::string> reason) {
+    auto request_spec = spec(routes::put_pin_legacy, {id(channel), id(message)}, std::move(reason));
+    co_await impl_->request(std::move(request_spec));
+}
+
+Task<void> RESTClient::unpin_message_legacy(Snowflake channel, Snowflake message,
+                                            std::optional<std::string> reason) {
+    auto request_spec =
+        spec(routes::delete_pin_legacy, {id(channel), id(message)}, std::move(reason));
+    co_await impl_->request(std::move(request_spec));
+}
+
 }  // namespace hikari

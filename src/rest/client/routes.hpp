@@ -172,12 +172,15 @@ inline constexpr Route delete_overwrite{"DELETE",
                                         "/channels/{channel_id}/permissions/{overwrite_id}"};
 inline constexpr Route post_typing{"POST", "/channels/{channel_id}/typing"};
 // Pins: the deprecated GET /pins (a plain array of the latest 50) stays for fetch_pins;
-// pinning and unpinning use the current /messages/pins routes (the old PUT/DELETE do the same).
+// pinning and unpinning use the current /messages/pins routes; the old PUT/DELETE, which do
+// the same, only serve the deprecated *_legacy methods.
 inline constexpr Route get_pins{"GET", "/channels/{channel_id}/pins"};
 inline constexpr Route get_message_pins{"GET", "/channels/{channel_id}/messages/pins"};
 inline constexpr Route put_message_pin{"PUT", "/channels/{channel_id}/messages/pins/{message_id}"};
 inline constexpr Route delete_message_pin{"DELETE",
                                           "/channels/{channel_id}/messages/pins/{message_id}"};
+inline constexpr Route put_pin_legacy{"PUT", "/channels/{channel_id}/pins/{message_id}"};
+inline constexpr Route delete_pin_legacy{"DELETE", "/channels/{channel_id}/pins/{message_id}"};
 
 // guilds
 inline constexpr Route get_guild{"GET", "/guilds/{guild_id}"};
