@@ -61,6 +61,8 @@ constexpr std::array codecs{
     entry<InteractionData>("interaction_data"),
     entry<InteractionResponse>("interaction_response"),
     entry<Invite>("invite"),
+    entry<Lobby>("lobby"),
+    entry<LobbyMessage>("lobby_message"),
     entry<Message>("message"),
     entry<MessageInteractionMetadata>("message_interaction_metadata"),
     entry<MessageReference>("message_reference"),

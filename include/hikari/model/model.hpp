@@ -22,6 +22,7 @@
 #include <hikari/model/invite.hpp>
 #include <hikari/model/json_error.hpp>
 #include <hikari/model/json_writer.hpp>
+#include <hikari/model/lobby.hpp>
 #include <hikari/model/member.hpp>
 #include <hikari/model/message.hpp>
 #include <hikari/model/oauth2.hpp>

@@ -39,6 +39,7 @@
 #include <hikari/rest/guild_event_options.hpp>
 #include <hikari/rest/guild_settings_options.hpp>
 #include <hikari/rest/invite_options.hpp>
+#include <hikari/rest/lobby_options.hpp>
 #include <hikari/rest/message_options.hpp>
 #include <hikari/rest/monetization_options.hpp>
 #include <hikari/rest/paginator.hpp>
@@ -576,6 +577,38 @@ class RESTClient {
     Task<GuildApplicationCommandPermissions> edit_command_permissions(
         Snowflake application, Snowflake guild, Snowflake command,
         std::vector<ApplicationCommandPermission> permissions);
+
+    // --- lobbies (Social SDK) -------------------------------------------------------------
+    // The bot token manages lobbies; a user's Bearer token (sdk.social_layer scope) joins,
+    // leaves, links channels and chats, as marked.
+    Task<Lobby> create_lobby(LobbyCreateOptions options = {});
+    /// Bearer: joins the lobby of the secret, creating it first when there is none.
+    Task<Lobby> create_or_join_lobby(LobbyJoinOptions options);
+    Task<Lobby> fetch_lobby(Snowflake lobby);
+    Task<Lobby> edit_lobby(Snowflake lobby, LobbyEditOptions options);
+    /// Safe to call for a lobby that is already gone.
+    Task<void> delete_lobby(Snowflake lobby);
+    Task<LobbyMember> add_lobby_member(Snowflake lobby, Snowflake user,
+                                       LobbyMemberOptions options = {});
+    Task<void> remove_lobby_member(Snowflake lobby, Snowflake user);
+    /// Up to 25 upserts and removals; returns the upserted members.
+    Task<std::vector<LobbyMember>> bulk_update_lobby_members(
+        Snowflake lobby, std::vector<LobbyMemberUpdate> members);
+    /// Bearer: the token's user leaves.
+    Task<void> leave_lobby(Snowflake lobby);
+    /// Bearer, by a member with can_link_lobby: links a guild text channel (nullopt unlinks).
+    Task<Lobby> link_lobby_channel(Snowflake lobby, std::optional<Snowflake> channel);
+    /// A single-use invite code to the linked channel, for the token's user (Bearer) or for
+    /// a member (bot).
+    Task<std::string> create_lobby_invite_for_self(Snowflake lobby);
+    Task<std::string> create_lobby_invite_for_user(Snowflake lobby, Snowflake user);
+    /// Bearer, by a member: the most recent messages (limit 1-200, default 50).
+    Task<std::vector<LobbyMessage>> fetch_lobby_messages(Snowflake lobby,
+                                                         std::optional<int> limit = std::nullopt);
+    Task<LobbyMessage> send_lobby_message(Snowflake lobby, LobbyMessageOptions options);
+    /// Bot: the app's moderation verdict on a message (up to 5 keys).
+    Task<void> set_lobby_message_moderation_metadata(Snowflake lobby, Snowflake message,
+                                                     Dict<std::string> metadata);
 
     // --- OAuth2: what a Bearer token (Token::bearer) asks about its user ----------------
     /// The authorization behind the token: application, scopes, expiry, and the user with

@@ -373,4 +373,23 @@ inline constexpr Route get_sku_subscriptions{"GET", "/skus/{sku_id}/subscription
 inline constexpr Route get_sku_subscription{"GET",
                                             "/skus/{sku_id}/subscriptions/{subscription_id}"};
 
+// lobbies
+inline constexpr Route post_lobby{"POST", "/lobbies"};
+inline constexpr Route put_lobby{"PUT", "/lobbies"};
+inline constexpr Route get_lobby{"GET", "/lobbies/{lobby_id}"};
+inline constexpr Route patch_lobby{"PATCH", "/lobbies/{lobby_id}"};
+inline constexpr Route delete_lobby{"DELETE", "/lobbies/{lobby_id}"};
+inline constexpr Route put_lobby_member{"PUT", "/lobbies/{lobby_id}/members/{user_id}"};
+inline constexpr Route delete_lobby_member{"DELETE", "/lobbies/{lobby_id}/members/{user_id}"};
+inline constexpr Route post_lobby_members_bulk{"POST", "/lobbies/{lobby_id}/members/bulk"};
+inline constexpr Route delete_my_lobby_member{"DELETE", "/lobbies/{lobby_id}/members/@me"};
+inline constexpr Route patch_lobby_channel_linking{"PATCH", "/lobbies/{lobby_id}/channel-linking"};
+inline constexpr Route post_my_lobby_invite{"POST", "/lobbies/{lobby_id}/members/@me/invites"};
+inline constexpr Route post_lobby_member_invite{"POST",
+                                                "/lobbies/{lobby_id}/members/{user_id}/invites"};
+inline constexpr Route get_lobby_messages{"GET", "/lobbies/{lobby_id}/messages"};
+inline constexpr Route post_lobby_message{"POST", "/lobbies/{lobby_id}/messages"};
+inline constexpr Route put_lobby_message_moderation{
+    "PUT", "/lobbies/{lobby_id}/messages/{message_id}/moderation-metadata"};
+
 }  // namespace hikari::rest::routes

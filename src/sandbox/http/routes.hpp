@@ -54,6 +54,8 @@ void add_guild_join_control_routes(Router& control);
 void add_oauth2_routes(Router& router);
 /// POST /_sandbox/oauth2/tokens and /_sandbox/connections.
 void add_oauth2_control_routes(Router& control);
+/// /lobbies and everything under it.
+void add_lobby_routes(Router& router);
 
 /// Default limits of the shared bucket groups, roughly what Discord answers with.
 void define_default_buckets(RateLimiter& limiter);

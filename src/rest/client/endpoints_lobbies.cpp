@@ -1,0 +1,214 @@
+// Lobbies of the Social SDK: the bot creates and manages them and their members; a user's
+// Bearer token joins, leaves, links a channel and chats.
+
+#include "rest/client/endpoint_helpers.hpp"
+#include "rest/client/json_fields.hpp"
+
+namespace hikari {
+
+using namespace rest;
+
+namespace {
+
+constexpr std::size_t max_metadata_length = 1000;
+
+/// {"key": "value", ...}; ValueError past Discord's 1000 characters in all.
+void write_metadata(JsonWriter& w, const Dict<std::string>& metadata) {
+    std::size_t total = 0;
+    w.begin_object();
+    for (const auto& [key, value] : metadata.entries) {
+        total += key.size() + value.size();
+        w.key(key).string(value);
+    }
+    w.end_object();
+    if (total > max_metadata_length) throw ValueError("lobby metadata has at most 1000 characters");
+}
+
+void write_members(JsonWriter& w, const std::vector<LobbyMemberInit>& members) {
+    if (members.size() > 25) throw ValueError("a lobby takes at most 25 members at once");
+    w.begin_array();
+    for (const auto& m : members) {
+        w.begin_object().key("id").string(id(m.id));
+        put(w, "metadata", m.metadata, write_metadata);
+        put(w, "flags", m.flags, write_int<std::uint32_t>);
+        w.end_object();
+    }
+    w.end_array();
+}
+
+void check_timeout(const UndefinedOr<std::int32_t>& seconds) {
+    if (seconds.has_value() && (*seconds < 5 || *seconds > 604800)) {
+        throw ValueError("idle_timeout_seconds must be between 5 and 604800");
+    }
+}
+
+void check_additional_name(const UndefinedNoneOr<std::string>& name) {
+    if (name.has_value() && (name->empty() || name->size() > 80)) {
+        throw ValueError("additional_name must be 1 to 80 characters");
+    }
+}
+
+std::string invite_code(std::string_view body) {
+    return JsonFields(body).string("code");
+}
+
+}  // namespace
+
+Task<Lobby> RESTClient::create_lobby(LobbyCreateOptions o) {
+    check_timeout(o.idle_timeout_seconds);
+    JsonWriter w;
+    w.begin_object();
+    put(w, "metadata", o.metadata, write_metadata);
+    if (!o.members.empty()) {
+        w.key("members");
+        write_members(w, o.members);
+    }
+    put(w, "idle_timeout_seconds", o.idle_timeout_seconds, write_int<std::int32_t>);
+    w.end_object();
+    return impl_->request_model<Lobby>(
+        with_body(spec(routes::post_lobby, {}), json_body(std::move(w))));
+}
+
+Task<Lobby> RESTClient::create_or_join_lobby(LobbyJoinOptions o) {
+    if (o.secret.empty() || o.secret.size() > 250) {
+        throw ValueError("a lobby secret must be 1 to 250 characters");
+    }
+    check_timeout(o.idle_timeout_seconds);
+    JsonWriter w;
+    w.begin_object().key("secret").string(o.secret);
+    put(w, "idle_timeout_seconds", o.idle_timeout_seconds, write_int<std::int32_t>);
+    put(w, "lobby_metadata", o.lobby_metadata, write_metadata);
+    put(w, "member_metadata", o.member_metadata, write_metadata);
+    w.end_object();
+    return impl_->request_model<Lobby>(
+        with_body(spec(routes::put_lobby, {}), json_body(std::move(w))));
+}
+
+Task<Lobby> RESTClient::fetch_lobby(Snowflake lobby) {
+    return impl_->request_model<Lobby>(spec(routes::get_lobby, {id(lobby)}));
+}
+
+Task<Lobby> RESTClient::edit_lobby(Snowflake lobby, LobbyEditOptions o) {
+    check_timeout(o.idle_timeout_seconds);
+    JsonWriter w;
+    w.begin_object();
+    put(w, "metadata", o.metadata, write_metadata);
+    put(w, "members", o.members, write_members);
+    put(w, "idle_timeout_seconds", o.idle_timeout_seconds, write_int<std::int32_t>);
+    w.end_object();
+    return impl_->request_model<Lobby>(
+        with_body(spec(routes::patch_lobby, {id(lobby)}), json_body(std::move(w))));
+}
+
+Task<void> RESTClient::delete_lobby(Snowflake lobby) {
+    auto request_spec = spec(routes::delete_lobby, {id(lobby)});
+    co_await impl_->request(std::move(request_spec));
+}
+
+Task<LobbyMember> RESTClient::add_lobby_member(Snowflake lobby, Snowflake user,
+                                               LobbyMemberOptions o) {
+    check_additional_name(o.additional_name);
+    JsonWriter w;
+    w.begin_object();
+    put(w, "metadata", o.metadata, write_metadata);
+    put(w, "flags", o.flags, write_int<std::uint32_t>);
+    put(w, "additional_name", o.additional_name, write_string);
+    w.end_object();
+    return impl_->request_model<LobbyMember>(
+        with_body(spec(routes::put_lobby_member, {id(lobby), id(user)}), json_body(std::move(w))));
+}
+
+Task<void> RESTClient::remove_lobby_member(Snowflake lobby, Snowflake user) {
+    auto request_spec = spec(routes::delete_lobby_member, {id(lobby), id(user)});
+    co_await impl_->request(std::move(request_spec));
+}
+
+Task<std::vector<LobbyMember>> RESTClient::bulk_update_lobby_members(
+    Snowflake lobby, std::vector<LobbyMemberUpdate> members) {
+    if (members.empty() || members.size() > 25) {
+        throw ValueError("a bulk update takes 1 to 25 members");
+    }
+    JsonWriter w;
+    w.begin_array();
+    for (const auto& m : members) {
+        check_additional_name(m.additional_name);
+        w.begin_object().key("id").string(id(m.id));
+        put(w, "metadata", m.metadata, write_metadata);
+        put(w, "flags", m.flags, write_int<std::uint32_t>);
+        put(w, "additional_name", m.additional_name, write_string);
+        if (m.remove_member) w.key("remove_member").boolean(true);
+        w.end_object();
+    }
+    w.end_array();
+    auto request_spec =
+        with_body(spec(routes::post_lobby_members_bulk, {id(lobby)}), json_body(std::move(w)));
+    auto response = co_await impl_->request(std::move(request_spec));
+    co_return parse_list<LobbyMember>(response.body);
+}
+
+Task<void> RESTClient::leave_lobby(Snowflake lobby) {
+    auto request_spec = spec(routes::delete_my_lobby_member, {id(lobby)});
+    co_await impl_->request(std::move(request_spec));
+}
+
+Task<Lobby> RESTClient::link_lobby_channel(Snowflake lobby, std::optional<Snowflake> channel) {
+    JsonWriter w;
+    w.begin_object().key("channel_id");
+    if (channel) {
+        w.string(id(*channel));
+    } else {
+        w.null();
+    }
+    w.end_object();
+    return impl_->request_model<Lobby>(
+        with_body(spec(routes::patch_lobby_channel_linking, {id(lobby)}), json_body(std::move(w))));
+}
+
+Task<std::string> RESTClient::create_lobby_invite_for_self(Snowflake lobby) {
+    auto request_spec = spec(routes::post_my_lobby_invite, {id(lobby)});
+    auto response = co_await impl_->request(std::move(request_spec));
+    co_return invite_code(response.body);
+}
+
+Task<std::string> RESTClient::create_lobby_invite_for_user(Snowflake lobby, Snowflake user) {
+    auto request_spec = spec(routes::post_lobby_member_invite, {id(lobby), id(user)});
+    auto response = co_await impl_->request(std::move(request_spec));
+    co_return invite_code(response.body);
+}
+
+Task<std::vector<LobbyMessage>> RESTClient::fetch_lobby_messages(Snowflake lobby,
+                                                                 std::optional<int> limit) {
+    if (limit && (*limit < 1 || *limit > 200)) throw ValueError("limit must be 1 to 200");
+    auto s = spec(routes::get_lobby_messages, {id(lobby)});
+    if (limit) s.query.emplace_back("limit", std::to_string(*limit));
+    auto response = co_await impl_->request(std::move(s));
+    co_return parse_list<LobbyMessage>(response.body);
+}
+
+Task<LobbyMessage> RESTClient::send_lobby_message(Snowflake lobby, LobbyMessageOptions o) {
+    if (o.content.empty() || o.content.size() > 4000) {
+        throw ValueError("a lobby message must be 1 to 4000 characters");
+    }
+    JsonWriter w;
+    w.begin_object().key("content").string(o.content);
+    put(w, "metadata", o.metadata, write_metadata);
+    put(w, "flags", o.flags, write_int<std::uint32_t>);
+    w.end_object();
+    return impl_->request_model<LobbyMessage>(
+        with_body(spec(routes::post_lobby_message, {id(lobby)}), json_body(std::move(w))));
+}
+
+Task<void> RESTClient::set_lobby_message_moderation_metadata(Snowflake lobby, Snowflake message,
+                                                             Dict<std::string> metadata) {
+    if (metadata.size() > 5) throw ValueError("moderation metadata has at most 5 keys");
+    JsonWriter w;
+    w.begin_object();
+    for (const auto& [key, value] : metadata.entries) w.key(key).string(value);
+    w.end_object();
+    auto request_spec =
+        with_body(spec(routes::put_lobby_message_moderation, {id(lobby), id(message)}),
+                  json_body(std::move(w)));
+    co_await impl_->request(std::move(request_spec));
+}
+
+}  // namespace hikari
