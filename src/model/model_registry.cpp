@@ -77,6 +77,7 @@ constexpr std::array codecs{
     entry<Poll>("poll"),
     entry<PollCreate>("poll_create"),
     entry<Presence>("presence"),
+    entry<ProvisionalToken>("provisional_token"),
     entry<Reaction>("reaction"),
     entry<Role>("role"),
     entry<Sku>("sku"),

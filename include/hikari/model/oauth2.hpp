@@ -41,6 +41,32 @@ struct OpenIDUserInfo {
 };
 
 /// Who sees the connection on the profile: only the user (hidden) or everyone.
+/// An access token for a provisional account (Social SDK, /partner-sdk/token): a Discord user
+/// the application made for a player of its game, identified by the game's own account.
+struct ProvisionalToken {
+    std::string token_type;
+    std::string access_token;
+    std::int32_t expires_in = 0;  ///< seconds
+    std::string scope;            ///< space-separated
+    std::string id_token;         ///< an OpenID Connect id token
+    UndefinedNoneOr<std::string> refresh_token;
+    UndefinedNoneOr<std::vector<std::string>> scopes;
+    UndefinedNoneOr<std::int64_t> expires_at_s;
+    bool operator==(const ProvisionalToken&) const = default;
+};
+
+/// Who vouches for a player's identity when asking for a provisional token.
+enum class ExternalAuthType : std::uint8_t {
+    oidc,
+    epic_online_services_access_token,
+    epic_online_services_id_token,
+    steam_session_ticket,
+    unity_services_id_token,
+    discord_bot_issued_access_token,
+    apple_id_token,
+    playstation_network_id_token,
+};
+
 enum class ConnectionVisibility : std::uint8_t { hidden = 0, everyone = 1 };
 
 /// The guild a connection's integration belongs to.

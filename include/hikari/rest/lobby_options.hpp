@@ -1,6 +1,6 @@
 #pragma once
-// Options of the lobby endpoints (docs/resources/lobby.mdx). Metadata is string key/value
-// pairs of at most 1000 characters in all.
+// Options of the lobby endpoints (docs/resources/lobby.mdx; metadata is string key/value pairs
+// of at most 1000 characters in all) and of the Social SDK's provisional accounts.
 
 // config.hpp first: its CacheComponents::none trips -Wshadow after undefined.hpp's `none`.
 #include <hikari/core/config.hpp>
@@ -9,6 +9,7 @@
 #include <hikari/core/undefined.hpp>
 #include <hikari/model/dict.hpp>
 #include <hikari/model/lobby.hpp>
+#include <hikari/model/oauth2.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -66,6 +67,22 @@ struct LobbyMessageOptions {
     std::string content = {};  ///< non-empty, up to 4000 characters
     UndefinedNoneOr<Dict<std::string>> metadata = {};
     UndefinedOr<std::uint32_t> flags = {};
+};
+
+/// A game client's own proof of who the player is (fetch_provisional_token,
+/// unmerge_provisional_account; no bot token needed).
+struct ExternalAuthOptions {
+    Snowflake client_id = {};  ///< the application
+    std::optional<std::string> client_secret = {};
+    std::string external_auth_token = {};  ///< 1-10240 characters
+    ExternalAuthType external_auth_type = ExternalAuthType::oidc;
+};
+
+/// fetch_provisional_token_for_player (bot token): the player by the game's own user id.
+struct BotProvisionalTokenOptions {
+    std::string external_user_id = {};  ///< 1-1024 characters
+    UndefinedNoneOr<Snowflake> provisional_user_id = {};
+    UndefinedNoneOr<std::string> preferred_global_name = {};  ///< 1-32 characters
 };
 
 }  // namespace hikari

@@ -610,6 +610,19 @@ class RESTClient {
     Task<void> set_lobby_message_moderation_metadata(Snowflake lobby, Snowflake message,
                                                      Dict<std::string> metadata);
 
+    // --- Social SDK provisional accounts -----------------------------------------------
+    /// A provisional account's token from the game's identity proof (Discord also takes this
+    /// without a bot token).
+    Task<ProvisionalToken> fetch_provisional_token(ExternalAuthOptions options);
+    /// The same, vouched for by the bot: the player named by the game's user id.
+    Task<ProvisionalToken> fetch_provisional_token_for_player(BotProvisionalTokenOptions options);
+    /// Splits a provisional account from the Discord account it was merged into.
+    Task<void> unmerge_provisional_account(ExternalAuthOptions options);
+    Task<void> unmerge_provisional_account_for_player(std::string external_user_id);
+    /// Bot: the app's moderation verdict on a DM message between two users (up to 5 keys).
+    Task<void> set_dm_message_moderation_metadata(Snowflake user_1, Snowflake user_2,
+                                                  Snowflake message, Dict<std::string> metadata);
+
     // --- OAuth2: what a Bearer token (Token::bearer) asks about its user ----------------
     /// The authorization behind the token: application, scopes, expiry, and the user with
     /// the identify scope. Bearer tokens only.

@@ -38,6 +38,17 @@ struct Fields<OpenIDUserInfo> {
 };
 
 template <>
+struct Fields<ProvisionalToken> {
+    using T = ProvisionalToken;
+    static constexpr auto list = std::tuple{
+        req("token_type", &T::token_type), req("access_token", &T::access_token),
+        req("expires_in", &T::expires_in), req("scope", &T::scope),
+        req("id_token", &T::id_token),     opt("refresh_token", &T::refresh_token),
+        opt("scopes", &T::scopes),         opt("expires_at_s", &T::expires_at_s),
+    };
+};
+
+template <>
 struct Fields<ConnectionGuild> {
     using T = ConnectionGuild;
     static constexpr auto list =

@@ -1,8 +1,10 @@
-// Lobbies of the Social SDK: the bot creates and manages them and their members; a user's
-// Bearer token joins, leaves, links a channel and chats.
+// The Social SDK: lobbies (the bot creates and manages them and their members; a user's Bearer
+// token joins, leaves, links a channel and chats), provisional accounts and DM moderation.
 
 #include "rest/client/endpoint_helpers.hpp"
 #include "rest/client/json_fields.hpp"
+
+#include <array>
 
 namespace hikari {
 
@@ -198,16 +200,100 @@ Task<LobbyMessage> RESTClient::send_lobby_message(Snowflake lobby, LobbyMessageO
         with_body(spec(routes::post_lobby_message, {id(lobby)}), json_body(std::move(w))));
 }
 
-Task<void> RESTClient::set_lobby_message_moderation_metadata(Snowflake lobby, Snowflake message,
-                                                             Dict<std::string> metadata) {
+namespace {
+
+constexpr std::array<std::string_view, 8> auth_type_names{
+    "OIDC",
+    "EPIC_ONLINE_SERVICES_ACCESS_TOKEN",
+    "EPIC_ONLINE_SERVICES_ID_TOKEN",
+    "STEAM_SESSION_TICKET",
+    "UNITY_SERVICES_ID_TOKEN",
+    "DISCORD_BOT_ISSUED_ACCESS_TOKEN",
+    "APPLE_ID_TOKEN",
+    "PLAYSTATION_NETWORK_ID_TOKEN",
+};
+
+http::Body external_auth_body(const ExternalAuthOptions& o) {
+    if (o.external_auth_token.empty() || o.external_auth_token.size() > 10240) {
+        throw ValueError("external_auth_token must be 1 to 10240 characters");
+    }
+    const auto type = static_cast<std::size_t>(o.external_auth_type);
+    if (type >= auth_type_names.size()) throw ValueError("unknown external_auth_type");
+    JsonWriter w;
+    w.begin_object().key("client_id").string(id(o.client_id));
+    if (o.client_secret) w.key("client_secret").string(*o.client_secret);
+    w.key("external_auth_token").string(o.external_auth_token);
+    w.key("external_auth_type").string(auth_type_names[type]);
+    w.end_object();
+    return json_body(std::move(w));
+}
+
+void check_external_user(const std::string& external_user_id) {
+    if (external_user_id.empty() || external_user_id.size() > 1024) {
+        throw ValueError("external_user_id must be 1 to 1024 characters");
+    }
+}
+
+http::Body moderation_body(const Dict<std::string>& metadata) {
     if (metadata.size() > 5) throw ValueError("moderation metadata has at most 5 keys");
     JsonWriter w;
     w.begin_object();
     for (const auto& [key, value] : metadata.entries) w.key(key).string(value);
     w.end_object();
+    return json_body(std::move(w));
+}
+
+}  // namespace
+
+Task<ProvisionalToken> RESTClient::fetch_provisional_token(ExternalAuthOptions o) {
+    return impl_->request_model<ProvisionalToken>(
+        with_body(spec(routes::post_partner_token, {}), external_auth_body(o)));
+}
+
+Task<ProvisionalToken> RESTClient::fetch_provisional_token_for_player(
+    BotProvisionalTokenOptions o) {
+    check_external_user(o.external_user_id);
+    if (o.preferred_global_name.has_value() &&
+        (o.preferred_global_name->empty() || o.preferred_global_name->size() > 32)) {
+        throw ValueError("preferred_global_name must be 1 to 32 characters");
+    }
+    JsonWriter w;
+    w.begin_object().key("external_user_id").string(o.external_user_id);
+    put(w, "provisional_user_id", o.provisional_user_id, write_id);
+    put(w, "preferred_global_name", o.preferred_global_name, write_string);
+    w.end_object();
+    return impl_->request_model<ProvisionalToken>(
+        with_body(spec(routes::post_partner_token_bot, {}), json_body(std::move(w))));
+}
+
+Task<void> RESTClient::unmerge_provisional_account(ExternalAuthOptions o) {
+    auto request_spec = with_body(spec(routes::post_partner_unmerge, {}), external_auth_body(o));
+    co_await impl_->request(std::move(request_spec));
+}
+
+Task<void> RESTClient::unmerge_provisional_account_for_player(std::string external_user_id) {
+    check_external_user(external_user_id);
+    JsonWriter w;
+    w.begin_object().key("external_user_id").string(external_user_id).end_object();
+    auto request_spec =
+        with_body(spec(routes::post_partner_unmerge_bot, {}), json_body(std::move(w)));
+    co_await impl_->request(std::move(request_spec));
+}
+
+Task<void> RESTClient::set_dm_message_moderation_metadata(Snowflake user_1, Snowflake user_2,
+                                                          Snowflake message,
+                                                          Dict<std::string> metadata) {
+    auto request_spec =
+        with_body(spec(routes::put_dm_message_moderation, {id(user_1), id(user_2), id(message)}),
+                  moderation_body(metadata));
+    co_await impl_->request(std::move(request_spec));
+}
+
+Task<void> RESTClient::set_lobby_message_moderation_metadata(Snowflake lobby, Snowflake message,
+                                                             Dict<std::string> metadata) {
     auto request_spec =
         with_body(spec(routes::put_lobby_message_moderation, {id(lobby), id(message)}),
-                  json_body(std::move(w)));
+                  moderation_body(metadata));
     co_await impl_->request(std::move(request_spec));
 }
 

@@ -392,4 +392,13 @@ inline constexpr Route post_lobby_message{"POST", "/lobbies/{lobby_id}/messages"
 inline constexpr Route put_lobby_message_moderation{
     "PUT", "/lobbies/{lobby_id}/messages/{message_id}/moderation-metadata"};
 
+// Social SDK provisional accounts and DM moderation
+inline constexpr Route post_partner_token{"POST", "/partner-sdk/token"};
+inline constexpr Route post_partner_token_bot{"POST", "/partner-sdk/token/bot"};
+inline constexpr Route post_partner_unmerge{"POST", "/partner-sdk/provisional-accounts/unmerge"};
+inline constexpr Route post_partner_unmerge_bot{"POST",
+                                                "/partner-sdk/provisional-accounts/unmerge/bot"};
+inline constexpr Route put_dm_message_moderation{
+    "PUT", "/partner-sdk/dms/{user_id_1}/{user_id_2}/messages/{message_id}/moderation-metadata"};
+
 }  // namespace hikari::rest::routes

@@ -89,6 +89,7 @@ Api::Api(World& world, GatewayLink& gateway, ApiOptions options)
     add_guild_join_routes(router_);
     add_oauth2_routes(router_);
     add_lobby_routes(router_);
+    add_partner_sdk_routes(router_);
     add_monetization_routes(router_);
     register_control_routes();
     add_feature_control_routes(control_);

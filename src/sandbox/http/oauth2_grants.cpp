@@ -10,6 +10,32 @@ namespace hikari::sandbox {
 
 namespace json = boost::json;
 
+json::object issue_grant(World& world, Snowflake user, const json::array& scopes,
+                         std::int64_t lifetime_seconds) {
+    const Snowflake id = world.next_id();
+    const std::int64_t expires_ms = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                        std::chrono::system_clock::now().time_since_epoch())
+                                        .count() +
+                                    lifetime_seconds * 1000;
+    std::string scope_text;
+    for (const auto& s : scopes) {
+        if (!scope_text.empty()) scope_text += ' ';
+        scope_text += s.as_string();
+    }
+    const std::string token = "sbx-bearer-" + id.to_string();
+    world.entities("oauth2_grants")[id] = json::object{
+        {"access_token", token},
+        {"user_id", user.to_string()},
+        {"scopes", scopes},
+        {"expires_ms", expires_ms},
+        {"expires",
+         World::iso_timestamp(Snowflake::TimePoint(std::chrono::milliseconds(expires_ms)))}};
+    return json::object{{"access_token", token},
+                        {"token_type", "Bearer"},
+                        {"expires_in", lifetime_seconds},
+                        {"scope", scope_text}};
+}
+
 const json::object* find_grant(World& world, std::string_view authorization) {
     constexpr std::string_view prefix = "Bearer ";
     if (!authorization.starts_with(prefix)) return nullptr;

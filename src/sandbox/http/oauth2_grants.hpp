@@ -6,12 +6,19 @@
 #include "sandbox/http/call.hpp"
 #include "sandbox/state/world.hpp"
 
+#include <boost/json/array.hpp>
 #include <boost/json/object.hpp>
+
+#include <cstdint>
 
 #include <string_view>
 
 namespace hikari::sandbox {
 
+/// Issues a grant for `user` and answers it as an OAuth2 token response (access_token,
+/// token_type, expires_in, scope).
+boost::json::object issue_grant(World& world, Snowflake user, const boost::json::array& scopes,
+                                std::int64_t lifetime_seconds);
 /// The live grant of an Authorization header value ("Bearer <token>"); nullptr otherwise.
 [[nodiscard]] const boost::json::object* find_grant(World& world, std::string_view authorization);
 /// The grant the call was made with; nullptr when it used the bot token.

@@ -56,6 +56,8 @@ void add_oauth2_routes(Router& router);
 void add_oauth2_control_routes(Router& control);
 /// /lobbies and everything under it.
 void add_lobby_routes(Router& router);
+/// /partner-sdk/...: provisional accounts and DM moderation.
+void add_partner_sdk_routes(Router& router);
 
 /// Default limits of the shared bucket groups, roughly what Discord answers with.
 void define_default_buckets(RateLimiter& limiter);

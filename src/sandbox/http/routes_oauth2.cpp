@@ -14,7 +14,6 @@
 #include <boost/json/array.hpp>
 
 #include <algorithm>
-#include <chrono>
 #include <string>
 #include <vector>
 
@@ -23,12 +22,6 @@ namespace hikari::sandbox {
 namespace json = boost::json;
 
 namespace {
-
-std::int64_t now_ms() {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::system_clock::now().time_since_epoch())
-        .count();
-}
 
 bool has_scope(const json::object* grant, std::string_view scope) {
     if (!grant) return false;
@@ -155,26 +148,9 @@ Response control_issue_token(Call& call) {
     }
     errors.raise_if_any();
     if (!world.user(*user)) throw api_errors::unknown_user();
-    const Snowflake id = world.next_id();
-    const std::int64_t lifetime = expires_in.value_or(604800);  // Discord's 7 days
-    const std::int64_t expires_ms = now_ms() + lifetime * 1000;
-    std::string scope_text;
-    for (const auto& s : scopes->get_array()) {
-        if (!scope_text.empty()) scope_text += ' ';
-        scope_text += s.get_string();
-    }
-    const std::string token = "sbx-bearer-" + id.to_string();
-    world.entities("oauth2_grants")[id] = json::object{
-        {"access_token", token},
-        {"user_id", user->to_string()},
-        {"scopes", *scopes},
-        {"expires_ms", expires_ms},
-        {"expires",
-         World::iso_timestamp(Snowflake::TimePoint(std::chrono::milliseconds(expires_ms)))}};
-    return Response::json(200, json::object{{"access_token", token},
-                                            {"token_type", "Bearer"},
-                                            {"expires_in", lifetime},
-                                            {"scope", scope_text}});
+    // Discord's access tokens last 7 days.
+    return Response::json(
+        200, issue_grant(world, *user, scopes->get_array(), expires_in.value_or(604800)));
 }
 
 Response control_add_connection(Call& call) {

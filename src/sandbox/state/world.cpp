@@ -224,6 +224,11 @@ bool World::remove_member(Snowflake guild_id, Snowflake user_id) {
     return it != members_.end() && it->second.erase(user_id) > 0;
 }
 
+json::object& World::add_user(json::object user) {
+    const Snowflake user_id = id_of(user);
+    return users_[user_id] = std::move(user);
+}
+
 json::object& World::add_member(Snowflake guild_id, json::object member_object) {
     const json::object& user_object = member_object.at("user").as_object();
     const Snowflake user_id = id_of(user_object);

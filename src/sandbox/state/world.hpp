@@ -81,6 +81,8 @@ class World {
     [[nodiscard]] const boost::json::object* member(Snowflake guild, Snowflake user) const;
     [[nodiscard]] boost::json::object* member(Snowflake guild, Snowflake user);
     bool remove_member(Snowflake guild, Snowflake user);
+    /// Adds a user who belongs to no guild (a provisional account); returns the stored object.
+    boost::json::object& add_user(boost::json::object user);
     /// Adds a user to users and as a member of guild; returns the member object.
     boost::json::object& add_member(Snowflake guild, boost::json::object user);
 
