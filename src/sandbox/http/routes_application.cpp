@@ -1,9 +1,9 @@
 // The application: GET/PATCH /applications/{id} and PATCH /applications/@me (GET @me is with
 // the user routes), its activity instances (launched through the control API) and uploaded
 // attachments, its role connection metadata and the current user's role connection, and guild
-// application command permissions (list, get, replace). Discord takes permission edits and role
-// connections only with a user's Bearer token; the sandbox accepts the bot token instead but checks
-// the body as Discord does.
+// application command permissions (list, get, replace). Discord takes permission edits and
+// role connections only with a user's Bearer token; the sandbox takes the bot token as well
+// (and a Bearer token of its grants for role connections) and checks the body as Discord does.
 
 #include "sandbox/http/api_error.hpp"
 #include "sandbox/http/audit_log.hpp"
