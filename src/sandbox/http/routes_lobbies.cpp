@@ -8,6 +8,7 @@
 #include "sandbox/http/call.hpp"
 #include "sandbox/http/form_errors.hpp"
 #include "sandbox/http/guild_feature_support.hpp"
+#include "sandbox/http/moderation_metadata.hpp"
 #include "sandbox/http/oauth2_grants.hpp"
 #include "sandbox/http/routes.hpp"
 
@@ -334,15 +335,7 @@ Response moderate_message(Call& call) {
     const auto it = messages.find(call.id("message_id"));
     if (it == messages.end()) throw api_errors::unknown_message();
     const auto& body = call.body();
-    FormErrors errors;
-    if (body.size() > 5) errors.add("_root", "BASE_TYPE_MAX_LENGTH", "Must be 5 or fewer keys.");
-    for (const auto& [key, value] : body) {
-        if (key.size() > 1024 || !value.is_string() || value.get_string().size() > 2000) {
-            errors.add(std::string(key), "BASE_TYPE_MAX_LENGTH",
-                       "Keys up to 1024 and string values up to 2000 characters.");
-        }
-    }
-    errors.raise_if_any();
+    check_moderation_metadata(body);
     it->second["moderation_metadata"] = body;
     return Response::no_content();
 }

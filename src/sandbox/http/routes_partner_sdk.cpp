@@ -9,6 +9,7 @@
 #include "sandbox/http/api_error.hpp"
 #include "sandbox/http/call.hpp"
 #include "sandbox/http/form_errors.hpp"
+#include "sandbox/http/moderation_metadata.hpp"
 #include "sandbox/http/oauth2_grants.hpp"
 #include "sandbox/http/routes.hpp"
 #include "sandbox/state/entities.hpp"
@@ -99,15 +100,7 @@ Response moderate_dm_message(Call& call) {
     json::object* message = world.message(*channel, call.id("message_id"));
     if (!message) throw api_errors::unknown_message();
     const auto& body = call.body();
-    FormErrors errors;
-    if (body.size() > 5) errors.add("_root", "BASE_TYPE_MAX_LENGTH", "Must be 5 or fewer keys.");
-    for (const auto& [key, value] : body) {
-        if (key.size() > 1024 || !value.is_string() || value.get_string().size() > 2000) {
-            errors.add(std::string(key), "BASE_TYPE_MAX_LENGTH",
-                       "Keys up to 1024 and string values up to 2000 characters.");
-        }
-    }
-    errors.raise_if_any();
+    check_moderation_metadata(body);
     (*message)["moderation_metadata"] = body;
     return Response::no_content();
 }
