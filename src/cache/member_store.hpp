@@ -40,8 +40,8 @@ class RoleSlots {
 
 /// The member fields that are rarely set, kept on the heap only by members that set one.
 struct MemberExtras {
-    UndefinedNoneOr<std::string> avatar;
-    UndefinedNoneOr<std::string> banner;
+    UndefinedNoneOr<ImageHash> avatar;
+    UndefinedNoneOr<ImageHash> banner;
     UndefinedNoneOr<Timestamp> premium_since;
     UndefinedNoneOr<Timestamp> communication_disabled_until;
     std::optional<Permissions> permissions;

@@ -1,6 +1,6 @@
 #pragma once
 // Small helpers shared by the packed user and member records: 2-bit field states kept in one
-// word, image hashes as 16 raw bytes, timestamps as integers.
+// word and timestamps as integers.
 
 #include <hikari/core/time.hpp>
 #include <hikari/core/undefined.hpp>
@@ -46,18 +46,6 @@ template <class T>
             return undefined;
     }
 }
-
-/// 32 lowercase hex digits -> 16 bytes; nullopt for anything else.
-std::optional<std::array<std::uint8_t, 16>> pack_hash(std::string_view hex) noexcept;
-std::string unpack_hash(const std::array<std::uint8_t, 16>& bytes);
-
-/// A CDN image hash: "a_" + 32 hex digits for animated images.
-struct PackedImage {
-    std::array<std::uint8_t, 16> bytes{};
-    bool animated = false;
-};
-std::optional<PackedImage> pack_image(std::string_view hash) noexcept;
-std::string unpack_image(const PackedImage& image);
 
 [[nodiscard]] inline std::int64_t to_micros(Timestamp t) noexcept {
     return t.time_since_epoch().count();

@@ -52,9 +52,9 @@ void pack(UserRecord& r, const User& user) {
     r.text.assign(slots);
 
     if (user.avatar) {
-        if (auto image = pack_image(*user.avatar)) {
-            r.avatar = image->bytes;
-            set_state(bits, avatar_at, image->animated ? animated : State::packed);
+        if (const auto* digest = user.avatar->digest()) {
+            r.avatar = *digest;
+            set_state(bits, avatar_at, user.avatar->is_animated() ? animated : State::packed);
         } else {
             extras_of(r).avatar = user.avatar;
             set_state(bits, avatar_at, State::extra);
@@ -134,10 +134,10 @@ User unpack(const UserRecord& r) {
     const User* extra = r.extras.get();
     switch (get_state(r.bits, avatar_at)) {
         case State::packed:
-            user.avatar = unpack_image({r.avatar, false});
+            user.avatar = ImageHash::from_digest(r.avatar, false);
             break;
         case animated:
-            user.avatar = unpack_image({r.avatar, true});
+            user.avatar = ImageHash::from_digest(r.avatar, true);
             break;
         case State::extra:
             user.avatar = extra != nullptr ? extra->avatar : std::nullopt;

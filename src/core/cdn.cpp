@@ -97,11 +97,11 @@ std::string finish(std::string url, std::string_view what, unsigned allowed, boo
     return url;
 }
 
-std::string hashed(std::string url, std::string_view what, std::string_view hash, unsigned allowed,
+std::string hashed(std::string url, std::string_view what, const ImageHash& hash, unsigned allowed,
                    const ImageOptions& options) {
-    check_hash(what, hash);
-    const bool animated = (allowed & bit(ImageFormat::gif)) != 0 && hash.starts_with("a_");
-    url += hash;
+    if (hash.digest() == nullptr) check_hash(what, hash.to_string());
+    const bool animated = (allowed & bit(ImageFormat::gif)) != 0 && hash.is_animated();
+    hash.append_to(url);
     return finish(std::move(url), what, allowed, animated, options);
 }
 
@@ -162,7 +162,7 @@ Cdn::Cdn(std::string_view base_url, std::string_view media_url)
     : base_url_(checked_base(base_url, "CDN base URL")),
       media_url_(checked_base(media_url, "media URL")) {}
 
-std::string Cdn::user_avatar(Snowflake user_id, std::string_view hash,
+std::string Cdn::user_avatar(Snowflake user_id, const ImageHash& hash,
                              const ImageOptions& options) const {
     return hashed(fmt::format("{}/avatars/{}/", base_url_, user_id.value()), "user avatar", hash,
                   animatable, options);
@@ -180,68 +180,68 @@ std::string Cdn::legacy_default_avatar(unsigned discriminator) const {
     return fmt::format("{}/embed/avatars/{}.png", base_url_, discriminator % 5);
 }
 
-std::string Cdn::user_banner(Snowflake user_id, std::string_view hash,
+std::string Cdn::user_banner(Snowflake user_id, const ImageHash& hash,
                              const ImageOptions& options) const {
     return hashed(fmt::format("{}/banners/{}/", base_url_, user_id.value()), "user banner", hash,
                   animatable, options);
 }
 
-std::string Cdn::member_avatar(Snowflake guild_id, Snowflake user_id, std::string_view hash,
+std::string Cdn::member_avatar(Snowflake guild_id, Snowflake user_id, const ImageHash& hash,
                                const ImageOptions& options) const {
     return hashed(
         fmt::format("{}/guilds/{}/users/{}/avatars/", base_url_, guild_id.value(), user_id.value()),
         "member avatar", hash, animatable, options);
 }
 
-std::string Cdn::member_banner(Snowflake guild_id, Snowflake user_id, std::string_view hash,
+std::string Cdn::member_banner(Snowflake guild_id, Snowflake user_id, const ImageHash& hash,
                                const ImageOptions& options) const {
     return hashed(
         fmt::format("{}/guilds/{}/users/{}/banners/", base_url_, guild_id.value(), user_id.value()),
         "member banner", hash, animatable, options);
 }
 
-std::string Cdn::avatar_decoration(std::string_view asset, const ImageOptions& options) const {
+std::string Cdn::avatar_decoration(const ImageHash& asset, const ImageOptions& options) const {
     return hashed(base_url_ + "/avatar-decoration-presets/", "avatar decoration", asset, png_only,
                   options);
 }
 
-std::string Cdn::guild_icon(Snowflake guild_id, std::string_view hash,
+std::string Cdn::guild_icon(Snowflake guild_id, const ImageHash& hash,
                             const ImageOptions& options) const {
     return hashed(fmt::format("{}/icons/{}/", base_url_, guild_id.value()), "guild icon", hash,
                   animatable, options);
 }
 
-std::string Cdn::guild_splash(Snowflake guild_id, std::string_view hash,
+std::string Cdn::guild_splash(Snowflake guild_id, const ImageHash& hash,
                               const ImageOptions& options) const {
     return hashed(fmt::format("{}/splashes/{}/", base_url_, guild_id.value()), "guild splash", hash,
                   still, options);
 }
 
-std::string Cdn::guild_discovery_splash(Snowflake guild_id, std::string_view hash,
+std::string Cdn::guild_discovery_splash(Snowflake guild_id, const ImageHash& hash,
                                         const ImageOptions& options) const {
     return hashed(fmt::format("{}/discovery-splashes/{}/", base_url_, guild_id.value()),
                   "guild discovery splash", hash, still, options);
 }
 
-std::string Cdn::guild_banner(Snowflake guild_id, std::string_view hash,
+std::string Cdn::guild_banner(Snowflake guild_id, const ImageHash& hash,
                               const ImageOptions& options) const {
     return hashed(fmt::format("{}/banners/{}/", base_url_, guild_id.value()), "guild banner", hash,
                   animatable, options);
 }
 
-std::string Cdn::guild_tag_badge(Snowflake guild_id, std::string_view hash,
+std::string Cdn::guild_tag_badge(Snowflake guild_id, const ImageHash& hash,
                                  const ImageOptions& options) const {
     return hashed(fmt::format("{}/guild-tag-badges/{}/", base_url_, guild_id.value()),
                   "guild tag badge", hash, still, options);
 }
 
-std::string Cdn::role_icon(Snowflake role_id, std::string_view hash,
+std::string Cdn::role_icon(Snowflake role_id, const ImageHash& hash,
                            const ImageOptions& options) const {
     return hashed(fmt::format("{}/role-icons/{}/", base_url_, role_id.value()), "role icon", hash,
                   still, options);
 }
 
-std::string Cdn::scheduled_event_cover(Snowflake event_id, std::string_view hash,
+std::string Cdn::scheduled_event_cover(Snowflake event_id, const ImageHash& hash,
                                        const ImageOptions& options) const {
     return hashed(fmt::format("{}/guild-events/{}/", base_url_, event_id.value()),
                   "scheduled event cover", hash, still, options);
@@ -266,13 +266,13 @@ std::string Cdn::sticker_pack_banner(Snowflake banner_asset_id, const ImageOptio
                   "sticker pack banner", still, false, options);
 }
 
-std::string Cdn::application_icon(Snowflake application_id, std::string_view hash,
+std::string Cdn::application_icon(Snowflake application_id, const ImageHash& hash,
                                   const ImageOptions& options) const {
     return hashed(fmt::format("{}/app-icons/{}/", base_url_, application_id.value()),
                   "application icon", hash, still, options);
 }
 
-std::string Cdn::application_cover(Snowflake application_id, std::string_view hash,
+std::string Cdn::application_cover(Snowflake application_id, const ImageHash& hash,
                                    const ImageOptions& options) const {
     return hashed(fmt::format("{}/app-icons/{}/", base_url_, application_id.value()),
                   "application cover", hash, still, options);
@@ -284,7 +284,7 @@ std::string Cdn::application_asset(Snowflake application_id, std::string_view as
                   "application asset", asset_id, still, options);
 }
 
-std::string Cdn::team_icon(Snowflake team_id, std::string_view hash,
+std::string Cdn::team_icon(Snowflake team_id, const ImageHash& hash,
                            const ImageOptions& options) const {
     return hashed(fmt::format("{}/team-icons/{}/", base_url_, team_id.value()), "team icon", hash,
                   still, options);

@@ -1,6 +1,8 @@
 #include <hikari/model/entity_factory.hpp>
 #include <hikari/model/user.hpp>
 
+#include "model_test_support.hpp"
+
 #include <gtest/gtest.h>
 
 #include <string>
@@ -96,3 +98,31 @@ TEST(User, PaddedEntryPointReadsWithoutCopy) {
 }
 
 }  // namespace
+
+TEST(User, ImageHashesOfAnyFormComeBackAsSent) {
+    // Discord's hashes are kept as bytes; anything else (upper case, an escape, another
+    // length) is kept as text. Either way the JSON written is the JSON read.
+    for (const std::string avatar :
+         {"a_8342729096ea3675442027381ff50dfe", "8342729096EA3675442027381FF50DFE", "short",
+          "8342729096ea3675442027381ff50df\\u0065"}) {
+        const std::string json = R"({"id":"1","username":"a","discriminator":"0","avatar":")" +
+                                 avatar + R"(","banner":"a_06c16474723fe537c283b8efa61a30c8"})";
+        const User u = hikari::from_json<User>(json);
+        ASSERT_TRUE(u.avatar.has_value()) << avatar;
+        EXPECT_EQ(u.avatar->is_animated(), avatar.starts_with("a_"));
+        EXPECT_EQ(u.banner.value().digest() != nullptr, true);
+        const User again = hikari::from_json<User>(hikari::to_json(u));
+        EXPECT_EQ(again, u) << avatar;
+    }
+    // The escaped form reads as the plain digits, hence as bytes.
+    const User escaped = hikari::from_json<User>(
+        R"({"id":"1","username":"a","discriminator":"0","avatar":"8342729096ea3675442027381ff50df\u0065"})");
+    EXPECT_NE(escaped.avatar->digest(), nullptr);
+    EXPECT_EQ(*escaped.avatar, "8342729096ea3675442027381ff50dfe");
+}
+
+TEST(User, WrongTypedImageHashNamesThePath) {
+    const std::string error = hikari::model_testing::error_of<User>(
+        R"({"id":"1","username":"a","discriminator":"0","avatar":5})");
+    EXPECT_EQ(error.rfind("avatar: ", 0), 0U) << error;
+}

@@ -2,6 +2,7 @@
 // URLs of images on Discord's CDN. See docs/reference.mdx "Image Formatting".
 
 #include <hikari/core/errors_base.hpp>
+#include <hikari/core/image_hash.hpp>
 #include <hikari/core/snowflake.hpp>
 
 #include <optional>
@@ -49,39 +50,39 @@ class Cdn {
     [[nodiscard]] const std::string& media_url() const noexcept { return media_url_; }
 
     // Users and members.
-    [[nodiscard]] std::string user_avatar(Snowflake user_id, std::string_view hash,
+    [[nodiscard]] std::string user_avatar(Snowflake user_id, const ImageHash& hash,
                                           const ImageOptions& options = {}) const;
     /// The avatar of a user without one, on the new username system: (id >> 22) % 6.
     [[nodiscard]] std::string default_avatar(Snowflake user_id) const;
     /// The same for a user still on the legacy system: discriminator % 5.
     /// Throws ValueError for a discriminator above 9999.
     [[nodiscard]] std::string legacy_default_avatar(unsigned discriminator) const;
-    [[nodiscard]] std::string user_banner(Snowflake user_id, std::string_view hash,
+    [[nodiscard]] std::string user_banner(Snowflake user_id, const ImageHash& hash,
                                           const ImageOptions& options = {}) const;
     [[nodiscard]] std::string member_avatar(Snowflake guild_id, Snowflake user_id,
-                                            std::string_view hash,
+                                            const ImageHash& hash,
                                             const ImageOptions& options = {}) const;
     [[nodiscard]] std::string member_banner(Snowflake guild_id, Snowflake user_id,
-                                            std::string_view hash,
+                                            const ImageHash& hash,
                                             const ImageOptions& options = {}) const;
     /// PNG only.
-    [[nodiscard]] std::string avatar_decoration(std::string_view asset,
+    [[nodiscard]] std::string avatar_decoration(const ImageHash& asset,
                                                 const ImageOptions& options = {}) const;
 
     // Guilds.
-    [[nodiscard]] std::string guild_icon(Snowflake guild_id, std::string_view hash,
+    [[nodiscard]] std::string guild_icon(Snowflake guild_id, const ImageHash& hash,
                                          const ImageOptions& options = {}) const;
-    [[nodiscard]] std::string guild_splash(Snowflake guild_id, std::string_view hash,
+    [[nodiscard]] std::string guild_splash(Snowflake guild_id, const ImageHash& hash,
                                            const ImageOptions& options = {}) const;
-    [[nodiscard]] std::string guild_discovery_splash(Snowflake guild_id, std::string_view hash,
+    [[nodiscard]] std::string guild_discovery_splash(Snowflake guild_id, const ImageHash& hash,
                                                      const ImageOptions& options = {}) const;
-    [[nodiscard]] std::string guild_banner(Snowflake guild_id, std::string_view hash,
+    [[nodiscard]] std::string guild_banner(Snowflake guild_id, const ImageHash& hash,
                                            const ImageOptions& options = {}) const;
-    [[nodiscard]] std::string guild_tag_badge(Snowflake guild_id, std::string_view hash,
+    [[nodiscard]] std::string guild_tag_badge(Snowflake guild_id, const ImageHash& hash,
                                               const ImageOptions& options = {}) const;
-    [[nodiscard]] std::string role_icon(Snowflake role_id, std::string_view hash,
+    [[nodiscard]] std::string role_icon(Snowflake role_id, const ImageHash& hash,
                                         const ImageOptions& options = {}) const;
-    [[nodiscard]] std::string scheduled_event_cover(Snowflake event_id, std::string_view hash,
+    [[nodiscard]] std::string scheduled_event_cover(Snowflake event_id, const ImageHash& hash,
                                                     const ImageOptions& options = {}) const;
 
     // Expressions.
@@ -96,13 +97,13 @@ class Cdn {
                                                   const ImageOptions& options = {}) const;
 
     // Applications and teams.
-    [[nodiscard]] std::string application_icon(Snowflake application_id, std::string_view hash,
+    [[nodiscard]] std::string application_icon(Snowflake application_id, const ImageHash& hash,
                                                const ImageOptions& options = {}) const;
-    [[nodiscard]] std::string application_cover(Snowflake application_id, std::string_view hash,
+    [[nodiscard]] std::string application_cover(Snowflake application_id, const ImageHash& hash,
                                                 const ImageOptions& options = {}) const;
     [[nodiscard]] std::string application_asset(Snowflake application_id, std::string_view asset_id,
                                                 const ImageOptions& options = {}) const;
-    [[nodiscard]] std::string team_icon(Snowflake team_id, std::string_view hash,
+    [[nodiscard]] std::string team_icon(Snowflake team_id, const ImageHash& hash,
                                         const ImageOptions& options = {}) const;
 
   private:

@@ -58,7 +58,7 @@ struct TeamMember {
 };
 
 struct Team {
-    std::optional<std::string> icon;
+    std::optional<ImageHash> icon;
     Snowflake id;
     std::vector<TeamMember> members;
     std::string name;
@@ -69,7 +69,7 @@ struct Team {
 struct Application {
     Snowflake id;
     std::string name;
-    std::optional<std::string> icon;
+    std::optional<ImageHash> icon;
     std::string description;
     std::vector<std::string> rpc_origins;
     bool bot_public = false;
@@ -85,7 +85,7 @@ struct Application {
     std::optional<std::string> guild;
     std::optional<Snowflake> primary_sku_id;
     std::optional<std::string> slug;
-    std::optional<std::string> cover_image;
+    std::optional<ImageHash> cover_image;
     std::optional<ApplicationFlags> flags;
     /// The same flags as a decimal string (room for bits past 53).
     std::optional<std::string> flags_new;

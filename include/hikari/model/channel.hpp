@@ -93,7 +93,7 @@ struct Channel {
     std::optional<std::int32_t> user_limit;
     std::optional<std::int32_t> rate_limit_per_user;
     std::vector<User> recipients;
-    UndefinedNoneOr<std::string> icon;
+    UndefinedNoneOr<ImageHash> icon;
     std::optional<Snowflake> owner_id;
     UndefinedNoneOr<Snowflake> application_id;
     std::optional<bool> managed;

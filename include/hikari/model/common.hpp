@@ -1,6 +1,7 @@
 #pragma once
 // Vocabulary shared by every model header.
 
+#include <hikari/core/image_hash.hpp>
 #include <hikari/core/permissions.hpp>
 #include <hikari/core/snowflake.hpp>
 #include <hikari/core/time.hpp>

@@ -70,10 +70,10 @@ struct IncidentsData {
 struct Guild {  // NOLINT(clang-analyzer-optin.performance.Padding)
     Snowflake id;
     std::string name;
-    std::optional<std::string> icon;
-    UndefinedNoneOr<std::string> icon_hash;
-    std::optional<std::string> splash;
-    std::optional<std::string> discovery_splash;
+    std::optional<ImageHash> icon;
+    UndefinedNoneOr<ImageHash> icon_hash;
+    std::optional<ImageHash> splash;
+    std::optional<ImageHash> discovery_splash;
     std::optional<bool> owner;
     Snowflake owner_id;
     std::optional<Permissions> permissions;
@@ -96,7 +96,7 @@ struct Guild {  // NOLINT(clang-analyzer-optin.performance.Padding)
     std::optional<std::int32_t> max_members;
     std::optional<std::string> vanity_url_code;
     std::optional<std::string> description;
-    std::optional<std::string> banner;
+    std::optional<ImageHash> banner;
     PremiumTier premium_tier{};
     std::optional<std::int32_t> premium_subscription_count;
     std::string preferred_locale;
@@ -139,9 +139,9 @@ struct Ban {
 struct GuildPreview {
     Snowflake id;
     std::string name;
-    std::optional<std::string> icon;
-    std::optional<std::string> splash;
-    std::optional<std::string> discovery_splash;
+    std::optional<ImageHash> icon;
+    std::optional<ImageHash> splash;
+    std::optional<ImageHash> discovery_splash;
     std::vector<Emoji> emojis;
     std::vector<std::string> features;
     std::int32_t approximate_member_count = 0;
@@ -156,8 +156,8 @@ struct GuildPreview {
 struct OwnGuild {
     Snowflake id;
     std::string name;
-    std::optional<std::string> icon;
-    std::optional<std::string> banner;
+    std::optional<ImageHash> icon;
+    std::optional<ImageHash> banner;
     /// Whether the current user owns the guild.
     bool owner = false;
     /// The current user's permissions in the guild (not counting channel overwrites).

@@ -57,7 +57,7 @@ struct GuildScheduledEvent {
     std::optional<ScheduledEventEntityMetadata> entity_metadata;
     std::optional<User> creator;
     std::optional<std::int32_t> user_count;
-    UndefinedNoneOr<std::string> image;
+    UndefinedNoneOr<ImageHash> image;
     std::optional<RecurrenceRule> recurrence_rule;
     bool operator==(const GuildScheduledEvent&) const = default;
 };

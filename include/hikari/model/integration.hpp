@@ -16,7 +16,7 @@ struct IntegrationAccount {
 struct IntegrationApplication {
     Snowflake id;
     std::string name;
-    std::optional<std::string> icon;
+    std::optional<ImageHash> icon;
     std::string description;
     std::optional<User> bot;
     bool operator==(const IntegrationApplication&) const = default;

@@ -24,8 +24,8 @@ inline constexpr bool enable_flag_operators<MemberFlags> = true;
 struct Member {
     std::optional<User> user;
     UndefinedNoneOr<std::string> nick;
-    UndefinedNoneOr<std::string> avatar;
-    UndefinedNoneOr<std::string> banner;
+    UndefinedNoneOr<ImageHash> avatar;
+    UndefinedNoneOr<ImageHash> banner;
     std::vector<Snowflake> roles;
     std::optional<Timestamp> joined_at;
     UndefinedNoneOr<Timestamp> premium_since;

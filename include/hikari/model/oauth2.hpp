@@ -73,7 +73,7 @@ enum class ConnectionVisibility : std::uint8_t { hidden = 0, everyone = 1 };
 struct ConnectionGuild {
     Snowflake id;
     std::string name;
-    std::optional<std::string> icon;
+    std::optional<ImageHash> icon;
     bool operator==(const ConnectionGuild&) const = default;
 };
 

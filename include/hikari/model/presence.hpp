@@ -106,7 +106,7 @@ struct PartialUser {
     std::optional<std::string> username;
     std::optional<std::string> discriminator;
     UndefinedNoneOr<std::string> global_name;
-    UndefinedNoneOr<std::string> avatar;
+    UndefinedNoneOr<ImageHash> avatar;
     std::optional<bool> bot;
     bool operator==(const PartialUser&) const = default;
 };

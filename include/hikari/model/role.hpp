@@ -33,7 +33,7 @@ struct Role {
     std::uint32_t color = 0;  ///< deprecated by Discord in favour of colors.primary_color
     std::optional<RoleColors> colors;
     bool hoist = false;
-    UndefinedNoneOr<std::string> icon;
+    UndefinedNoneOr<ImageHash> icon;
     UndefinedNoneOr<std::string> unicode_emoji;
     std::int32_t position = 0;
     Permissions permissions;

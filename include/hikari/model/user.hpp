@@ -35,7 +35,7 @@ enum class PremiumType : std::uint8_t {
 };
 
 struct AvatarDecorationData {
-    std::string asset;
+    ImageHash asset;
     Snowflake sku_id;
     bool operator==(const AvatarDecorationData&) const = default;
 };
@@ -58,7 +58,7 @@ struct UserPrimaryGuild {
     std::optional<Snowflake> identity_guild_id;
     std::optional<bool> identity_enabled;
     std::optional<std::string> tag;
-    std::optional<std::string> badge;
+    std::optional<ImageHash> badge;
     bool operator==(const UserPrimaryGuild&) const = default;
 };
 
@@ -78,8 +78,8 @@ struct User {
     std::string discriminator;  ///< "0" for users on the new username system
     /// Documented as always sent, but many payloads from before 2023 lack it.
     UndefinedNoneOr<std::string> global_name;
-    std::optional<std::string> avatar;
-    UndefinedNoneOr<std::string> banner;
+    std::optional<ImageHash> avatar;
+    UndefinedNoneOr<ImageHash> banner;
     std::optional<UserFlags> public_flags;
     /// All of the user's flags. Documented for the current user, but gateway payloads often
     /// carry it for other users too (then equal to public_flags), so it is kept inline.

@@ -14,7 +14,7 @@ struct Webhook {
     std::optional<Snowflake> channel_id;
     std::optional<User> user;
     std::optional<std::string> name;
-    std::optional<std::string> avatar;
+    std::optional<ImageHash> avatar;
     std::optional<std::string> token;  ///< incoming webhooks only
     std::optional<Snowflake> application_id;
     std::optional<std::string> source_guild;    ///< a partial guild, as JSON text

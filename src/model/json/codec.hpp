@@ -412,6 +412,20 @@ struct Codec<std::string> {
 };
 
 template <>
+struct Codec<ImageHash> {
+    static void read(Value& v, ImageHash& out) { out = ImageHash(read_string_view(v)); }
+    static void write(JsonWriter& w, const ImageHash& in) {
+        if (in.digest() != nullptr) {  // the common form: no allocation
+            std::array<char, ImageHash::hex_text_size> text{};
+            const char* end = in.copy_to(text.data());
+            w.string({text.data(), static_cast<std::size_t>(end - text.data())});
+        } else {
+            w.string(in.to_string());
+        }
+    }
+};
+
+template <>
 struct Codec<bool> {
     static void read(Value& v, bool& out) { out = read_bool(v); }
     static void write(JsonWriter& w, bool in) { w.boolean(in); }
