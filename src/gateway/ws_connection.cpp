@@ -3,6 +3,7 @@
 #include <hikari/core/errors.hpp>
 
 #include "core/proxy_tunnel.hpp"
+#include "core/system_trust.hpp"
 #include "gateway/signal.hpp"
 #include "gateway/ws_frame.hpp"
 #include "gateway/ws_handshake.hpp"
@@ -416,8 +417,12 @@ asio::ssl::context make_tls_context(const ConnectOptions& tls) {
                     asio::ssl::context::no_sslv3 | asio::ssl::context::no_tlsv1 |
                     asio::ssl::context::no_tlsv1_1);
     if (tls.verify) {
-        ctx.set_default_verify_paths();
-        if (!tls.ca_file.empty()) ctx.load_verify_file(tls.ca_file);
+        if (tls.ca_file.empty()) {
+            detail::trust_system_certificates(ctx.native_handle());
+        } else {  // the system's and this file's: a store of its own
+            ctx.set_default_verify_paths();
+            ctx.load_verify_file(tls.ca_file);
+        }
         ctx.set_verify_mode(asio::ssl::verify_peer);
     } else {
         ctx.set_verify_mode(asio::ssl::verify_none);

@@ -72,6 +72,18 @@ TEST_F(TlsTest, TrustedThroughCaFile) {
     EXPECT_EQ(run(rest.fetch_my_user()).bot, std::optional<bool>(true));
 }
 
+TEST_F(TlsTest, TrustFromACaFileStaysWithItsClient) {
+    // Clients without a CA file share one store of the system's certificates; a client that
+    // trusts an extra CA file must not add it to that shared store.
+    auto before = client({});
+    auto trusting = client({.ca_file = certs_.cert("good")});
+    EXPECT_EQ(run(trusting.fetch_my_user()).bot, std::optional<bool>(true));
+    auto after = client({});
+    for (RESTClient* rest : {&before, &after}) {
+        EXPECT_THROW(run(rest->fetch_my_user()), HTTPTransportError);
+    }
+}
+
 TEST_F(TlsTest, VerificationOffAcceptsAnything) {
     auto rest = client({.verify_ssl = false});
     EXPECT_EQ(run(rest.fetch_my_user()).bot, std::optional<bool>(true));

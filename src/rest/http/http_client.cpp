@@ -3,6 +3,7 @@
 #include <hikari/core/logging.hpp>
 #include <hikari/rest/transport_error.hpp>
 
+#include "core/system_trust.hpp"
 #include "rest/http/ascii.hpp"
 
 namespace hikari::rest::http {
@@ -38,13 +39,20 @@ HttpClient::HttpClient(boost::asio::any_io_executor executor, HTTPSettings setti
                                  ec.message());
             }
         } else {
-            tls_.set_default_verify_paths(ec);
-            if (ec) throw ValueError("cannot load the system's CA certificates: " + ec.message());
+            wants_system_trust_ = true;  // installed by tls_context() when first needed
         }
     } else {
         tls_.set_verify_mode(ssl::verify_none);
         log::get("hikari.rest").warning("TLS certificate verification is OFF (verify_ssl=false)");
     }
+}
+
+ssl::context& HttpClient::tls_context() {
+    if (wants_system_trust_) {
+        detail::trust_system_certificates(tls_.native_handle());
+        wants_system_trust_ = false;
+    }
+    return tls_;
 }
 
 std::size_t HttpClient::idle_count() const {
@@ -97,8 +105,8 @@ Task<Response> HttpClient::send(const Request& first, Url url) {
             std::unique_ptr<Connection> connection = take_idle(origin);
             const bool pooled = connection != nullptr;
             if (!pooled) {
-                connection = co_await Connection::open(executor_, url, url.tls() ? &tls_ : nullptr,
-                                                       proxy_, deadlines);
+                connection = co_await Connection::open(
+                    executor_, url, url.tls() ? &tls_context() : nullptr, proxy_, deadlines);
                 ++opened_;
             }
             InFlight counted(*this);

@@ -44,11 +44,15 @@ class HttpClient {
     class InFlight;
     /// A pooled connection to `origin`, or null.
     std::unique_ptr<Connection> take_idle(const std::string& origin);
+    /// The TLS context, given the system's CA certificates on first use: a client that
+    /// never speaks HTTPS (the sandbox, tests) never loads them.
+    boost::asio::ssl::context& tls_context();
 
     boost::asio::any_io_executor executor_;
     HTTPSettings settings_;
     std::optional<ResolvedProxy> proxy_;
     boost::asio::ssl::context tls_;
+    bool wants_system_trust_ = false;
     std::map<std::string, std::vector<std::unique_ptr<Connection>>> idle_;
     std::size_t opened_ = 0;
     /// Exchanges under way. When it drops to zero the pooled connections' deadline timers
