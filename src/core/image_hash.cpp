@@ -82,10 +82,7 @@ ImageHash::ImageHash(const ImageHash& other) : text_{} {
 }
 
 ImageHash::ImageHash(ImageHash&& other) noexcept : text_{} {
-    // Both members are trivially copyable: copying the larger one moves either.
-    std::memcpy(static_cast<void*>(this), &other, sizeof(ImageHash));
-    other.form_ = Form::text;
-    other.text_ = Text{nullptr, 0};
+    take(other);
 }
 
 ImageHash& ImageHash::operator=(const ImageHash& other) {
@@ -96,11 +93,20 @@ ImageHash& ImageHash::operator=(const ImageHash& other) {
 ImageHash& ImageHash::operator=(ImageHash&& other) noexcept {
     if (this != &other) {
         release();
-        std::memcpy(static_cast<void*>(this), &other, sizeof(ImageHash));
-        other.form_ = Form::text;
-        other.text_ = Text{nullptr, 0};
+        take(other);
     }
     return *this;
+}
+
+void ImageHash::take(ImageHash& other) noexcept {
+    form_ = other.form_;
+    if (form_ == Form::text) {
+        text_ = other.text_;
+    } else {
+        digest_ = other.digest_;
+    }
+    other.form_ = Form::text;  // the text, if any, is ours now
+    other.text_ = Text{nullptr, 0};
 }
 
 void ImageHash::release() noexcept {

@@ -53,7 +53,8 @@ template <class Stream>
 class Socket final : public std::enable_shared_from_this<Socket<Stream>> {
   public:
     template <class... Args>
-    Socket(asio::any_io_executor executor, std::shared_ptr<asio::ssl::context> tls, Args&&... args)
+    Socket(const asio::any_io_executor& executor, std::shared_ptr<asio::ssl::context> tls,
+           Args&&... args)
         : tls_(std::move(tls)),
           stream_(std::forward<Args>(args)...),
           watchdog_(executor),

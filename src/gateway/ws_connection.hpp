@@ -39,7 +39,7 @@ class WsConnection {
     /// Resolves, connects, does the TLS and websocket handshakes. `url` is the full URL
     /// including the query (?v=10&encoding=json&compress=...). Throws GatewayConnectionError.
     static boost::asio::awaitable<std::unique_ptr<WsConnection>> connect(
-        boost::asio::any_io_executor executor, std::string_view url, const ConnectOptions& options,
+        boost::asio::any_io_executor executor, std::string_view url, const ConnectOptions& tls,
         std::chrono::milliseconds timeout);
 
     /// Bytes readable past the end of every message poll() and read() return, so that SIMD

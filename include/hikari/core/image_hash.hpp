@@ -70,6 +70,7 @@ class ImageHash {
         std::uint32_t size;
     };
 
+    void take(ImageHash& other) noexcept;  // moves other's value here; other becomes empty
     void release() noexcept;
     [[nodiscard]] std::string_view text() const noexcept { return {text_.data, text_.size}; }
 

@@ -30,9 +30,9 @@ class HttpClient {
     /// Sends the request, following redirects. Throws HTTPTransportError, HTTPTimeoutError or
     /// ValueError (malformed URL); HTTP error statuses are returned, not thrown.
     Task<Response> send(Request request);
-    /// As send(request), with request.url already parsed as `url` (request.url is not read):
+    /// As send(request), with first.url already parsed as `url` (first.url is not read):
     /// RESTClient builds the URL of each request from its own, parsed once.
-    Task<Response> send(const Request& request, Url url);
+    Task<Response> send(const Request& first, Url url);
 
     /// Drops idle connections.
     void close_idle() { idle_.clear(); }
