@@ -81,36 +81,9 @@ ImageHash::ImageHash(const ImageHash& other) : text_{} {
     }
 }
 
-ImageHash::ImageHash(ImageHash&& other) noexcept : text_{} {
-    take(other);
-}
-
 ImageHash& ImageHash::operator=(const ImageHash& other) {
     if (this != &other) *this = ImageHash(other);
     return *this;
-}
-
-ImageHash& ImageHash::operator=(ImageHash&& other) noexcept {
-    if (this != &other) {
-        release();
-        take(other);
-    }
-    return *this;
-}
-
-void ImageHash::take(ImageHash& other) noexcept {
-    form_ = other.form_;
-    if (form_ == Form::text) {
-        text_ = other.text_;
-    } else {
-        digest_ = other.digest_;
-    }
-    other.form_ = Form::text;  // the text, if any, is ours now
-    other.text_ = Text{nullptr, 0};
-}
-
-void ImageHash::release() noexcept {
-    if (form_ == Form::text) delete[] text_.data;
 }
 
 bool ImageHash::is_animated() const noexcept {

@@ -6,6 +6,7 @@
 
 #include <iostream>
 #include <optional>
+#include <type_traits>
 
 namespace {
 
@@ -21,6 +22,19 @@ TEST(ModelSizes, StayWithinBudget) {
     EXPECT_LE(sizeof(hikari::Member), 616U);
     EXPECT_LE(sizeof(hikari::Member) - sizeof(std::optional<hikari::User>), 288U);
     EXPECT_LE(sizeof(hikari::Message), 1712U);
+}
+
+TEST(ModelSizes, GrowingVectorsMoveTheirElements) {
+    // A vector copies its elements when it grows unless their move cannot throw: for the
+    // members of a GUILD_CREATE that would be a copy of every string and hash.
+    static_assert(std::is_nothrow_move_constructible_v<hikari::User>);
+    static_assert(std::is_nothrow_move_constructible_v<hikari::Member>);
+    static_assert(std::is_nothrow_move_constructible_v<hikari::Role>);
+    static_assert(std::is_nothrow_move_constructible_v<hikari::Channel>);
+    static_assert(std::is_nothrow_move_constructible_v<hikari::Message>);
+    static_assert(std::is_nothrow_move_constructible_v<hikari::Guild>);
+    static_assert(std::is_nothrow_move_constructible_v<hikari::ImageHash>);
+    SUCCEED();
 }
 
 }  // namespace

@@ -33,9 +33,17 @@ class ImageHash {
     static ImageHash from_digest(const Digest& digest, bool animated) noexcept;
 
     ImageHash(const ImageHash& other);
-    ImageHash(ImageHash&& other) noexcept;
+    // Moves and the destructor are inline: a vector of members moves and destroys them by
+    // the thousand while it grows.
+    ImageHash(ImageHash&& other) noexcept : text_{} { take(other); }
     ImageHash& operator=(const ImageHash& other);
-    ImageHash& operator=(ImageHash&& other) noexcept;
+    ImageHash& operator=(ImageHash&& other) noexcept {
+        if (this != &other) {
+            release();
+            take(other);
+        }
+        return *this;
+    }
     ~ImageHash() { release(); }
 
     /// "a_"-prefixed: the CDN serves the image as a GIF (or animated WebP) too.
@@ -70,8 +78,20 @@ class ImageHash {
         std::uint32_t size;
     };
 
-    void take(ImageHash& other) noexcept;  // moves other's value here; other becomes empty
-    void release() noexcept;
+    // Moves other's value here; other becomes the empty text.
+    void take(ImageHash& other) noexcept {
+        form_ = other.form_;
+        if (form_ == Form::text) {
+            text_ = other.text_;
+        } else {
+            digest_ = other.digest_;
+        }
+        other.form_ = Form::text;
+        other.text_ = Text{nullptr, 0};
+    }
+    void release() noexcept {
+        if (form_ == Form::text) delete[] text_.data;
+    }
     [[nodiscard]] std::string_view text() const noexcept { return {text_.data, text_.size}; }
 
     union {
