@@ -1,6 +1,9 @@
 #include <hikari/core/image_hash.hpp>
 
 #include <cstring>
+#ifdef __SSE2__
+#include <emmintrin.h>
+#endif
 #include <limits>
 #include <new>
 #include <ostream>
@@ -12,9 +15,36 @@ namespace {
 
 constexpr std::string_view animated_prefix = "a_";
 constexpr std::size_t digest_digits = 32;
-constexpr std::uint8_t not_hex = 0xFF;
+#ifdef __SSE2__
+// 16 digits -> 8 bytes in the low 16-bit halves of 8 lanes; `valid` loses bits for non-digits.
+__m128i decode16(const char* hex, int& valid) noexcept {
+    const __m128i c = _mm_loadu_si128(reinterpret_cast<const __m128i*>(hex));
+    // Signed compares: bytes from 0x80 up are negative, so they fail both ranges.
+    const __m128i digit = _mm_and_si128(_mm_cmpgt_epi8(c, _mm_set1_epi8('0' - 1)),
+                                        _mm_cmplt_epi8(c, _mm_set1_epi8('9' + 1)));
+    const __m128i letter = _mm_and_si128(_mm_cmpgt_epi8(c, _mm_set1_epi8('a' - 1)),
+                                         _mm_cmplt_epi8(c, _mm_set1_epi8('f' + 1)));
+    valid &= _mm_movemask_epi8(_mm_or_si128(digit, letter));
+    // '0'-'9' -> 0-9 by their low nibble; 'a'-'f' have low nibbles 1-6, so add 9.
+    const __m128i nibbles = _mm_add_epi8(_mm_and_si128(c, _mm_set1_epi8(0x0F)),
+                                         _mm_and_si128(letter, _mm_set1_epi8(9)));
+    // Each 16-bit lane holds a (high digit, low digit) pair: high << 4 | low.
+    return _mm_or_si128(_mm_slli_epi16(_mm_and_si128(nibbles, _mm_set1_epi16(0x00FF)), 4),
+                        _mm_srli_epi16(nibbles, 8));
+}
 
 // Lower-case digits only: an upper-case hash would not come back the same from the bytes.
+bool decode(const char* hex, ImageHash::Digest& out) noexcept {
+    int valid = 0xFFFF;
+    const __m128i first = decode16(hex, valid);
+    const __m128i second = decode16(hex + 16, valid);
+    if (valid != 0xFFFF) return false;
+    _mm_storeu_si128(reinterpret_cast<__m128i*>(out.data()), _mm_packus_epi16(first, second));
+    return true;
+}
+#else
+constexpr std::uint8_t not_hex = 0xFF;
+
 constexpr auto hex_values = [] {
     std::array<std::uint8_t, 256> table{};
     table.fill(not_hex);
@@ -23,6 +53,7 @@ constexpr auto hex_values = [] {
     return table;
 }();
 
+// Lower-case digits only: an upper-case hash would not come back the same from the bytes.
 bool decode(const char* hex, ImageHash::Digest& out) noexcept {
     unsigned seen = 0;  // any invalid digit leaves its high bits here
     for (std::size_t i = 0; i < out.size(); ++i) {
@@ -33,6 +64,8 @@ bool decode(const char* hex, ImageHash::Digest& out) noexcept {
     }
     return (seen & 0xF0U) == 0;
 }
+
+#endif
 
 char* encode(const ImageHash::Digest& digest, char* out) noexcept {
     static constexpr char digits[] = "0123456789abcdef";

@@ -30,6 +30,29 @@ TEST(ImageHash, HexDigitsAreKeptAsTheirBytes) {
     EXPECT_EQ(hash, still);
 }
 
+TEST(ImageHash, EveryDigitDecodes) {
+    const ImageHash hash{"0123456789abcdeffedcba9876543210"};
+    ASSERT_NE(hash.digest(), nullptr);
+    const ImageHash::Digest expected{0x01, 0x23, 0x45, 0x67, 0x89, 0xab, 0xcd, 0xef,
+                                     0xfe, 0xdc, 0xba, 0x98, 0x76, 0x54, 0x32, 0x10};
+    EXPECT_EQ(*hash.digest(), expected);
+    EXPECT_EQ(hash.to_string(), "0123456789abcdeffedcba9876543210");
+}
+
+TEST(ImageHash, ANonDigitAnywhereKeepsTheText) {
+    // The neighbours of both digit ranges, upper case, bytes above 0x7F and NUL, at every
+    // position: each must leave the text as it came.
+    for (const char bad : {'/', ':', '`', 'g', 'A', 'F', '\x80', '\xff', '\0', ' '}) {
+        for (std::size_t at = 0; at < still.size(); ++at) {
+            std::string text(still);
+            text[at] = bad;
+            const ImageHash hash{text};
+            EXPECT_EQ(hash.digest(), nullptr) << "byte " << int(bad) << " at " << at;
+            EXPECT_EQ(hash.to_string(), text);
+        }
+    }
+}
+
 TEST(ImageHash, AnimatedPrefixIsKept) {
     const ImageHash hash{animated};
     ASSERT_NE(hash.digest(), nullptr);
