@@ -6,6 +6,8 @@
 #include "core/system_trust.hpp"
 #include "rest/http/ascii.hpp"
 
+#include <boost/asio/post.hpp>
+
 namespace hikari::rest::http {
 
 namespace ssl = boost::asio::ssl;
@@ -81,15 +83,29 @@ class HttpClient::InFlight {
     InFlight(const InFlight&) = delete;
     InFlight& operator=(const InFlight&) = delete;
     ~InFlight() {
-        if (--client_.in_flight_ > 0) return;
-        for (auto& [origin, list] : client_.idle_) {
-            for (auto& connection : list) connection->idle();
-        }
+        if (--client_.in_flight_ == 0) client_.disarm_when_idle();
     }
 
   private:
     HttpClient& client_;
 };
+
+HttpClient::~HttpClient() = default;
+
+void HttpClient::disarm_when_idle() {
+    // Not at once: a client that sends its next request as soon as an answer arrives (one in
+    // flight at a time) would disarm and re-arm a timer, a system call each, per request.
+    if (disarm_queued_) return;
+    disarm_queued_ = true;
+    boost::asio::post(executor_, [this, alive = std::weak_ptr<char>(alive_)] {
+        if (alive.expired()) return;
+        disarm_queued_ = false;
+        if (in_flight_ > 0) return;
+        for (auto& [origin, list] : idle_) {
+            for (auto& connection : list) connection->idle();
+        }
+    });
+}
 
 Task<Response> HttpClient::send(const Request& first, Url url) {
     const Deadlines deadlines = Deadlines::from(settings_, SteadyClock::now());
@@ -112,7 +128,7 @@ Task<Response> HttpClient::send(const Request& first, Url url) {
             InFlight counted(*this);
             const auto written_at = SteadyClock::now();
             try {
-                response = co_await connection->exchange(*request, url, deadlines);
+                response = co_await connection->exchange(*request, url, deadlines, in_flight_ > 1);
                 response.written_at = written_at;
             } catch (const HTTPTimeoutError&) {
                 throw;

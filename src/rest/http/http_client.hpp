@@ -40,8 +40,15 @@ class HttpClient {
     /// Connections opened so far (to observe reuse).
     [[nodiscard]] std::size_t connections_opened() const noexcept { return opened_; }
 
+    ~HttpClient();
+    HttpClient(const HttpClient&) = delete;
+    HttpClient& operator=(const HttpClient&) = delete;
+
   private:
     class InFlight;
+    /// Disarms the pooled connections' timers once the work queued now has run, if nothing
+    /// is in flight by then.
+    void disarm_when_idle();
     /// A pooled connection to `origin`, or null.
     std::unique_ptr<Connection> take_idle(const std::string& origin);
     /// The TLS context, given the system's CA certificates on first use: a client that
@@ -58,6 +65,9 @@ class HttpClient {
     /// Exchanges under way. When it drops to zero the pooled connections' deadline timers
     /// are disarmed; while requests keep coming they stay armed and cost nothing per request.
     std::size_t in_flight_ = 0;
+    bool disarm_queued_ = false;
+    /// Expires with the client: a queued disarm_when_idle() check then does nothing.
+    std::shared_ptr<char> alive_ = std::make_shared<char>();
 };
 
 }  // namespace hikari::rest::http
