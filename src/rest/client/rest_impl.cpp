@@ -194,7 +194,7 @@ Task<Response> RESTClient::Impl::request(rest::RequestSpec spec) {
             continue;
         }
         throw_http_response_error(static_cast<int>(response.status), shown(),
-                                  redact(response.body, token_), response.headers);
+                                  redact(response.body, token_), response.headers.to_vector());
     }
 }
 
