@@ -65,7 +65,7 @@ std::string encode_component(std::string_view text) {
     return percent_encode(text, "");
 }
 
-CompiledRoute compile(const Route& route, const std::vector<std::string>& args) {
+CompiledRoute compile(const Route& route, const RouteArgs& args) {
     CompiledRoute out;
     out.route = &route;
     const std::string_view path = route.path();
@@ -86,7 +86,7 @@ CompiledRoute compile(const Route& route, const std::vector<std::string>& args) 
             throw ValueError("route " + route.key() + " needs more arguments than the " +
                              std::to_string(args.size()) + " given");
         }
-        const std::string& value = args[next_arg++];
+        const std::string_view value = args[next_arg++];
         if (value.empty()) {
             throw ValueError("route " + route.key() + ": {" + std::string(name) +
                              "} must not be empty");

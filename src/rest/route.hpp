@@ -3,9 +3,10 @@
 // constant (routes.hpp); compiling it with the argument values gives the request path and the
 // key of its rate-limit bucket: the route plus its top-level ("major") resource.
 
+#include "rest/route_args.hpp"
+
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace hikari::rest {
 
@@ -74,7 +75,7 @@ struct CompiledRoute {
 
 /// Substitutes `args` into the placeholders of `route`, in order. Throws ValueError when the
 /// count differs or an argument is empty.
-[[nodiscard]] CompiledRoute compile(const Route& route, const std::vector<std::string>& args);
+[[nodiscard]] CompiledRoute compile(const Route& route, const RouteArgs& args);
 
 /// Percent-encodes a path segment (RFC 3986 unreserved characters kept).
 [[nodiscard]] std::string encode_path_segment(std::string_view text);
