@@ -11,7 +11,6 @@
 #include <boost/asio/co_spawn.hpp>
 #include <boost/asio/connect.hpp>
 #include <boost/asio/ip/tcp.hpp>
-#include <boost/asio/post.hpp>
 #include <boost/asio/ssl/host_name_verification.hpp>
 #include <boost/asio/use_awaitable.hpp>
 #include <boost/asio/write.hpp>
@@ -164,8 +163,8 @@ class StreamConnection final : public Connection {
         }
     }
 
-    Task<Response> exchange(const Request& request, const Url& url, const Deadlines& deadlines,
-                            bool others_in_flight) override {
+    Task<Response> exchange(const Request& request, const Url& url,
+                            const Deadlines& deadlines) override {
         reusable_ = false;
         received_anything_ = false;
         // The head and the in-memory chunks before the first file go out in one write.
@@ -174,12 +173,6 @@ class StreamConnection final : public Connection {
         if (streamed_from < request.body.chunks.size()) {
             co_await write_chunks(request.body.chunks, streamed_from, deadlines, url);
         }
-        // Asio tries every read at once before waiting for the socket (a recv), and right
-        // after the write the answer is never there: that recv finds nothing and a second one
-        // follows the wake-up. With other exchanges under way, the read starts behind the
-        // completions already queued instead; by then the answer has usually arrived and the
-        // one recv gets it. Alone, there is nothing to wait behind, so it starts at once.
-        if (others_in_flight) co_await asio::post(io().get_executor(), asio::use_awaitable);
 
         Response response;
         ResponseReader reader(response, max_response_body);

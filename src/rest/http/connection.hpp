@@ -49,10 +49,8 @@ class Connection {
     /// Writes the request and reads the whole response. Throws HTTPTransportError or
     /// HTTPTimeoutError; afterwards received_anything() tells a stale keep-alive connection
     /// (closed by the server before answering) from a failure mid-response.
-    /// `others_in_flight`: other exchanges of the client are under way, so the first read
-    /// waits behind the work already queued (see exchange() in connection.cpp).
     virtual Task<Response> exchange(const Request& request, const Url& url,
-                                    const Deadlines& deadlines, bool others_in_flight) = 0;
+                                    const Deadlines& deadlines) = 0;
 
     /// The connection goes unused for a while: its deadline timer stops waiting (a pending
     /// wait would keep the io_context running).

@@ -179,7 +179,7 @@ Task<Response> HttpClient::send(const Request& first, const Url& first_url) {
             InFlight counted(*this);
             const auto written_at = SteadyClock::now();
             try {
-                response = co_await connection->exchange(*request, *url, deadlines, in_flight_ > 1);
+                response = co_await connection->exchange(*request, *url, deadlines);
                 response.written_at = written_at;
             } catch (const HTTPTimeoutError&) {
                 throw;
