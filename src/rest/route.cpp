@@ -15,15 +15,21 @@ bool unreserved(unsigned char c) {
 
 void percent_encode_to(std::string& out, std::string_view text, std::string_view also_keep) {
     static constexpr char hex[] = "0123456789ABCDEF";
-    for (const char ch : text) {
-        const auto c = static_cast<unsigned char>(ch);
-        if (unreserved(c) || also_keep.find(ch) != std::string_view::npos) {
-            out += ch;
-        } else {
-            out += '%';
-            out += hex[c >> 4U];
-            out += hex[c & 0x0FU];
-        }
+    auto kept = [&](char ch) {
+        return unreserved(static_cast<unsigned char>(ch)) ||
+               also_keep.find(ch) != std::string_view::npos;
+    };
+    for (std::size_t i = 0; i < text.size();) {
+        // Runs of kept characters go in with one append (an id is one run of digits).
+        std::size_t end = i;
+        while (end < text.size() && kept(text[end])) ++end;
+        out.append(text.data() + i, end - i);
+        if (end == text.size()) break;
+        const auto c = static_cast<unsigned char>(text[end]);
+        out += '%';
+        out += hex[c >> 4U];
+        out += hex[c & 0x0FU];
+        i = end + 1;
     }
 }
 
@@ -40,10 +46,15 @@ constexpr std::string_view path_segment_keeps = "@:";
 }  // namespace
 
 std::string Route::key() const {
-    std::string out(method_);
-    out += ' ';
-    out += path_;
+    std::string out;
+    append_key(out);
     return out;
+}
+
+void Route::append_key(std::string& out) const {
+    out.append(method_);
+    out += ' ';
+    out.append(path_);
 }
 
 std::string encode_path_segment(std::string_view text) {
@@ -54,15 +65,14 @@ std::string encode_component(std::string_view text) {
     return percent_encode(text, "");
 }
 
-CompiledRoute compile(const Route& route, const std::vector<std::string>& args) {
+CompiledRoute compile(const Route& route, const RouteArgs& args) {
     CompiledRoute out;
     out.route = &route;
-    out.route_key = route.key();
     const std::string_view path = route.path();
     out.path.reserve(path.size() + 16);
     std::size_t next_arg = 0;
-    std::string major_id;
-    std::string major_token;
+    std::size_t major_end = 0;
+    bool has_major = false;
     for (std::size_t i = 0; i < path.size();) {
         if (path[i] != '{') {
             const std::size_t open = std::min(path.find('{', i), path.size());
@@ -76,30 +86,34 @@ CompiledRoute compile(const Route& route, const std::vector<std::string>& args) 
             throw ValueError("route " + route.key() + " needs more arguments than the " +
                              std::to_string(args.size()) + " given");
         }
-        const std::string& value = args[next_arg++];
+        const std::string_view value = args[next_arg++];
         if (value.empty()) {
             throw ValueError("route " + route.key() + ": {" + std::string(name) +
                              "} must not be empty");
         }
+        const std::size_t value_at = out.path.size();
         percent_encode_to(out.path, value, path_segment_keeps);
         const bool is_major_id =
             (route.major() == MajorParameter::channel && name == "channel_id") ||
             (route.major() == MajorParameter::guild && name == "guild_id") ||
             (route.major() == MajorParameter::webhook && name == "webhook_id") ||
             (route.major() == MajorParameter::interaction && name == "interaction_id");
-        if (is_major_id) major_id = value;
-        if (name == "webhook_token" || name == "interaction_token") major_token = value;
+        if (is_major_id && !has_major) {
+            has_major = true;
+            out.major_at = value_at;
+            major_end = out.path.size();
+        }
+        // The token follows the id ("{webhook_id}/{webhook_token}"): the major value spans both.
+        if (has_major && (name == "webhook_token" || name == "interaction_token")) {
+            major_end = out.path.size();
+        }
         i = close + 1;
     }
     if (next_arg != args.size()) {
         throw ValueError("route " + route.key() + " takes " + std::to_string(next_arg) +
                          " arguments, not " + std::to_string(args.size()));
     }
-    if (!major_token.empty()) {
-        major_id += '/';
-        major_id += major_token;
-    }
-    out.major = std::move(major_id);
+    out.major_size = major_end - out.major_at;
     return out;
 }
 

@@ -3,9 +3,10 @@
 // constant (routes.hpp); compiling it with the argument values gives the request path and the
 // key of its rate-limit bucket: the route plus its top-level ("major") resource.
 
+#include "rest/route_args.hpp"
+
 #include <string>
 #include <string_view>
-#include <vector>
 
 namespace hikari::rest {
 
@@ -32,6 +33,8 @@ class Route {
     [[nodiscard]] constexpr bool globally_limited() const noexcept { return globally_limited_; }
     /// "POST /channels/{channel_id}/messages".
     [[nodiscard]] std::string key() const;
+    /// Appends key() to `out` (the rate limiter builds its lookup keys in reused strings).
+    void append_key(std::string& out) const;
 
   private:
     static constexpr MajorParameter major_of(std::string_view path) noexcept {
@@ -56,18 +59,23 @@ struct CompiledRoute {
     const Route* route = nullptr;
     /// The path with arguments substituted and percent-encoded, no query.
     std::string path;
-    /// The value of the major parameter ("" for none): the channel or guild id, or the
-    /// webhook/interaction id with its token.
-    std::string major;
-    /// route->key(), built once: the rate limiter looks it up several times per request.
-    std::string route_key;
+    /// Where the major parameter's value lies in `path` (see major()).
+    std::size_t major_at = 0;
+    std::size_t major_size = 0;
 
-    [[nodiscard]] const std::string& key() const noexcept { return route_key; }
+    /// The value of the major parameter ("" for none), as it stands in the path: the channel
+    /// or guild id, or the webhook/interaction id with its token ("5/token"; every route puts
+    /// the token right after the id).
+    [[nodiscard]] std::string_view major() const noexcept {
+        return std::string_view(path).substr(major_at, major_size);
+    }
+    /// route->key().
+    [[nodiscard]] std::string key() const { return route->key(); }
 };
 
 /// Substitutes `args` into the placeholders of `route`, in order. Throws ValueError when the
 /// count differs or an argument is empty.
-[[nodiscard]] CompiledRoute compile(const Route& route, const std::vector<std::string>& args);
+[[nodiscard]] CompiledRoute compile(const Route& route, const RouteArgs& args);
 
 /// Percent-encodes a path segment (RFC 3986 unreserved characters kept).
 [[nodiscard]] std::string encode_path_segment(std::string_view text);

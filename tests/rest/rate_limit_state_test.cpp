@@ -76,7 +76,7 @@ TEST_F(RateLimitStateTest, InFlightRequestsAreNotCountedTwice) {
     // Four requests leave; the first answer reports 3 remaining, but three others are still
     // in flight, so nothing is left.
     std::vector<std::string> tickets;
-    for (int i = 0; i < 4; ++i) tickets.push_back(state.try_acquire(route, now).ticket);
+    for (int i = 0; i < 4; ++i) tickets.emplace_back(state.try_acquire(route, now).ticket);
     EXPECT_EQ(state.try_acquire(route, now).kind, Kind::wait);
     state.on_response(route, tickets[0], 200, limits("abc", 5, 3, 0.9), now);
     EXPECT_EQ(state.try_acquire(route, now).kind, Kind::wait);
@@ -266,13 +266,13 @@ TEST(Route, CompileSubstitutesEncodesAndFindsTheMajorParameter) {
                              "/channels/{channel_id}/messages/{message_id}/reactions/{emoji}/@me"};
     const auto r = compile(reaction, {"10", "20", "\xF0\x9F\x91\x8D"});
     EXPECT_EQ(r.path, "/channels/10/messages/20/reactions/%F0%9F%91%8D/@me");
-    EXPECT_EQ(r.major, "10");
+    EXPECT_EQ(r.major(), "10");
     constexpr Route webhook{"POST", "/webhooks/{webhook_id}/{webhook_token}"};
     const auto w = compile(webhook, {"5", "secret"});
-    EXPECT_EQ(w.major, "5/secret");
+    EXPECT_EQ(w.major(), "5/secret");
     EXPECT_TRUE(webhook.token_in_path());
     EXPECT_FALSE(reaction.token_in_path());
-    EXPECT_EQ(compile(Route{"GET", "/guilds/{guild_id}/members"}, {"3"}).major, "3");
+    EXPECT_EQ(compile(Route{"GET", "/guilds/{guild_id}/members"}, {"3"}).major(), "3");
     EXPECT_THROW((void)compile(reaction, {"1"}), ValueError);
     EXPECT_THROW((void)compile(reaction, {"1", "2", "3", "4"}), ValueError);
     EXPECT_THROW((void)compile(reaction, {"1", "", "3"}), ValueError);

@@ -15,7 +15,7 @@ inline std::string id(Snowflake s) {
     return s.to_string();
 }
 
-inline RequestSpec spec(const Route& route, std::vector<std::string> args,
+inline RequestSpec spec(const Route& route, RouteArgs args,
                         std::optional<std::string> reason = std::nullopt) {
     RequestSpec out;
     out.route = &route;

@@ -65,13 +65,13 @@ Task<Application> RESTClient::edit_my_application(ApplicationEditOptions o) {
 }
 
 Task<Application> RESTClient::fetch_application(Snowflake application) {
-    return impl_->request_model<Application>(spec(routes::get_application, {id(application)}));
+    return impl_->request_model<Application>(spec(routes::get_application, {application}));
 }
 
 Task<Application> RESTClient::edit_application(Snowflake application, ApplicationEditOptions o) {
     auto body = application_body(o);
     return impl_->request_model<Application>(
-        with_body(spec(routes::patch_application, {id(application)}), std::move(body)));
+        with_body(spec(routes::patch_application, {application}), std::move(body)));
 }
 
 Task<Application> RESTClient::fetch_oauth2_application() {
@@ -82,12 +82,12 @@ Task<ActivityInstance> RESTClient::fetch_activity_instance(Snowflake application
                                                            std::string instance_id) {
     if (instance_id.empty()) throw ValueError("an activity instance id must not be empty");
     return impl_->request_model<ActivityInstance>(
-        spec(routes::get_activity_instance, {id(application), std::move(instance_id)}));
+        spec(routes::get_activity_instance, {application, std::move(instance_id)}));
 }
 
 Task<std::vector<ApplicationRoleConnectionMetadata>> RESTClient::fetch_role_connection_metadata(
     Snowflake application) {
-    auto request_spec = spec(routes::get_role_connection_metadata, {id(application)});
+    auto request_spec = spec(routes::get_role_connection_metadata, {application});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<ApplicationRoleConnectionMetadata>(response.body);
 }
@@ -100,7 +100,7 @@ Task<std::vector<ApplicationRoleConnectionMetadata>> RESTClient::set_role_connec
     w.begin_array();
     for (const auto& r : records) w.raw(to_json(r));
     w.end_array();
-    auto request_spec = with_body(spec(routes::put_role_connection_metadata, {id(application)}),
+    auto request_spec = with_body(spec(routes::put_role_connection_metadata, {application}),
                                   json_body(std::move(w)));
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<ApplicationRoleConnectionMetadata>(response.body);
@@ -109,7 +109,7 @@ Task<std::vector<ApplicationRoleConnectionMetadata>> RESTClient::set_role_connec
 Task<Attachment> RESTClient::upload_application_attachment(Snowflake application, FileUpload file) {
     std::vector<http::MultipartPart> parts;
     parts.push_back(file_part("file", file));
-    auto s = with_body(spec(routes::post_application_attachment, {id(application)}),
+    auto s = with_body(spec(routes::post_application_attachment, {application}),
                        http::make_multipart(parts, http::random_boundary()));
     auto response = co_await impl_->request(std::move(s));
     // {"attachment": {...}}
@@ -118,7 +118,7 @@ Task<Attachment> RESTClient::upload_application_attachment(Snowflake application
 
 Task<ApplicationRoleConnection> RESTClient::fetch_my_role_connection(Snowflake application) {
     return impl_->request_model<ApplicationRoleConnection>(
-        spec(routes::get_my_role_connection, {id(application)}));
+        spec(routes::get_my_role_connection, {application}));
 }
 
 Task<ApplicationRoleConnection> RESTClient::edit_my_role_connection(Snowflake application,
@@ -139,18 +139,18 @@ Task<ApplicationRoleConnection> RESTClient::edit_my_role_connection(Snowflake ap
         out.end_object();
     });
     w.end_object();
-    return impl_->request_model<ApplicationRoleConnection>(with_body(
-        spec(routes::put_my_role_connection, {id(application)}), json_body(std::move(w))));
+    return impl_->request_model<ApplicationRoleConnection>(
+        with_body(spec(routes::put_my_role_connection, {application}), json_body(std::move(w))));
 }
 
 Task<void> RESTClient::delete_my_role_connection(Snowflake application) {
-    auto request_spec = spec(routes::delete_my_role_connection, {id(application)});
+    auto request_spec = spec(routes::delete_my_role_connection, {application});
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<std::vector<GuildApplicationCommandPermissions>> RESTClient::fetch_guild_command_permissions(
     Snowflake application, Snowflake guild) {
-    auto request_spec = spec(routes::get_guild_command_permissions, {id(application), id(guild)});
+    auto request_spec = spec(routes::get_guild_command_permissions, {application, guild});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<GuildApplicationCommandPermissions>(response.body);
 }
@@ -158,7 +158,7 @@ Task<std::vector<GuildApplicationCommandPermissions>> RESTClient::fetch_guild_co
 Task<GuildApplicationCommandPermissions> RESTClient::fetch_command_permissions(
     Snowflake application, Snowflake guild, Snowflake command) {
     return impl_->request_model<GuildApplicationCommandPermissions>(
-        spec(routes::get_command_permissions, {id(application), id(guild), id(command)}));
+        spec(routes::get_command_permissions, {application, guild, command}));
 }
 
 Task<GuildApplicationCommandPermissions> RESTClient::edit_command_permissions(
@@ -177,7 +177,7 @@ Task<GuildApplicationCommandPermissions> RESTClient::edit_command_permissions(
     }
     w.end_array().end_object();
     return impl_->request_model<GuildApplicationCommandPermissions>(
-        with_body(spec(routes::put_command_permissions, {id(application), id(guild), id(command)}),
+        with_body(spec(routes::put_command_permissions, {application, guild, command}),
                   json_body(std::move(w))));
 }
 

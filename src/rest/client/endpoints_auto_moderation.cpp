@@ -46,42 +46,40 @@ http::Body rule_body(const AutoModerationRuleOptions& o, bool creating) {
 }  // namespace
 
 Task<std::vector<AutoModerationRule>> RESTClient::fetch_auto_moderation_rules(Snowflake guild) {
-    auto request_spec = spec(routes::get_automod_rules, {id(guild)});
+    auto request_spec = spec(routes::get_automod_rules, {guild});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<AutoModerationRule>(response.body);
 }
 
 Task<AutoModerationRule> RESTClient::fetch_auto_moderation_rule(Snowflake guild, Snowflake rule) {
-    return impl_->request_model<AutoModerationRule>(
-        spec(routes::get_automod_rule, {id(guild), id(rule)}));
+    return impl_->request_model<AutoModerationRule>(spec(routes::get_automod_rule, {guild, rule}));
 }
 
 Task<AutoModerationRule> RESTClient::create_auto_moderation_rule(
     Snowflake guild, AutoModerationRuleOptions options, std::optional<std::string> reason) {
     return impl_->request_model<AutoModerationRule>(with_body(
-        spec(routes::post_automod_rule, {id(guild)}, std::move(reason)), rule_body(options, true)));
+        spec(routes::post_automod_rule, {guild}, std::move(reason)), rule_body(options, true)));
 }
 
 Task<AutoModerationRule> RESTClient::edit_auto_moderation_rule(Snowflake guild, Snowflake rule,
                                                                AutoModerationRuleOptions options,
                                                                std::optional<std::string> reason) {
     return impl_->request_model<AutoModerationRule>(
-        with_body(spec(routes::patch_automod_rule, {id(guild), id(rule)}, std::move(reason)),
+        with_body(spec(routes::patch_automod_rule, {guild, rule}, std::move(reason)),
                   rule_body(options, false)));
 }
 
 Task<void> RESTClient::delete_auto_moderation_rule(Snowflake guild, Snowflake rule,
                                                    std::optional<std::string> reason) {
-    auto request_spec = spec(routes::delete_automod_rule, {id(guild), id(rule)}, std::move(reason));
+    auto request_spec = spec(routes::delete_automod_rule, {guild, rule}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<ApplicationCommand> RESTClient::fetch_application_command(Snowflake application,
                                                                Snowflake command,
                                                                std::optional<Snowflake> guild) {
-    auto request_spec =
-        guild ? spec(routes::get_guild_command, {id(application), id(*guild), id(command)})
-              : spec(routes::get_command, {id(application), id(command)});
+    auto request_spec = guild ? spec(routes::get_guild_command, {application, *guild, command})
+                              : spec(routes::get_command, {application, command});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_command(response.body);
 }
@@ -104,8 +102,8 @@ Task<ApplicationCommand> RESTClient::edit_application_command(Snowflake applicat
         [](JsonWriter& out, Permissions p) { out.string(std::to_string(p.value())); });
     put(w, "nsfw", o.nsfw, write_bool);
     w.end_object();
-    auto s = guild ? spec(routes::patch_guild_command, {id(application), id(*guild), id(command)})
-                   : spec(routes::patch_command, {id(application), id(command)});
+    auto s = guild ? spec(routes::patch_guild_command, {application, *guild, command})
+                   : spec(routes::patch_command, {application, command});
     auto request_spec = with_body(std::move(s), json_body(std::move(w)));
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_command(response.body);

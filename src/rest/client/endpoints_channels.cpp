@@ -33,7 +33,7 @@ void write_overwrites(JsonWriter& w, const std::vector<PermissionOverwrite>& ove
 }  // namespace rest
 
 Task<Channel> RESTClient::fetch_channel(Snowflake channel) {
-    return impl_->request_model<Channel>(spec(routes::get_channel, {id(channel)}));
+    return impl_->request_model<Channel>(spec(routes::get_channel, {channel}));
 }
 
 Task<Channel> RESTClient::edit_channel(Snowflake channel, ChannelEditOptions o,
@@ -55,12 +55,12 @@ Task<Channel> RESTClient::edit_channel(Snowflake channel, ChannelEditOptions o,
     put(w, "auto_archive_duration", o.auto_archive_duration, write_int<std::int32_t>);
     w.end_object();
     return impl_->request_model<Channel>(with_body(
-        spec(routes::patch_channel, {id(channel)}, std::move(reason)), json_body(std::move(w))));
+        spec(routes::patch_channel, {channel}, std::move(reason)), json_body(std::move(w))));
 }
 
 Task<Channel> RESTClient::delete_channel(Snowflake channel, std::optional<std::string> reason) {
     return impl_->request_model<Channel>(
-        spec(routes::delete_channel, {id(channel)}, std::move(reason)));
+        spec(routes::delete_channel, {channel}, std::move(reason)));
 }
 
 Task<void> RESTClient::edit_permission_overwrite(Snowflake channel, PermissionOverwrite overwrite,
@@ -75,25 +75,24 @@ Task<void> RESTClient::edit_permission_overwrite(Snowflake channel, PermissionOv
         .string(std::to_string(overwrite.deny.value()))
         .end_object();
     auto request_spec =
-        with_body(spec(routes::put_overwrite, {id(channel), id(overwrite.id)}, std::move(reason)),
+        with_body(spec(routes::put_overwrite, {channel, overwrite.id}, std::move(reason)),
                   json_body(std::move(w)));
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<void> RESTClient::delete_permission_overwrite(Snowflake channel, Snowflake target,
                                                    std::optional<std::string> reason) {
-    auto request_spec =
-        spec(routes::delete_overwrite, {id(channel), id(target)}, std::move(reason));
+    auto request_spec = spec(routes::delete_overwrite, {channel, target}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<void> RESTClient::trigger_typing(Snowflake channel) {
-    auto request_spec = spec(routes::post_typing, {id(channel)});
+    auto request_spec = spec(routes::post_typing, {channel});
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<std::vector<Message>> RESTClient::fetch_pins(Snowflake channel) {
-    auto request_spec = spec(routes::get_pins, {id(channel)});
+    auto request_spec = spec(routes::get_pins, {channel});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<Message>(response.body);
 }
@@ -108,7 +107,7 @@ struct PinCursor {
 Task<std::vector<MessagePin>> pins_page(std::shared_ptr<RESTClient::Impl> impl, Snowflake channel,
                                         std::shared_ptr<PinCursor> cursor) {
     if (!cursor->more) co_return std::vector<MessagePin>{};
-    auto s = spec(routes::get_message_pins, {id(channel)});
+    auto s = spec(routes::get_message_pins, {channel});
     s.query.emplace_back("limit", "50");
     if (cursor->before) s.query.emplace_back("before", *cursor->before);
     auto response = co_await impl->request(std::move(s));
@@ -132,28 +131,25 @@ Paginator<MessagePin> RESTClient::fetch_pinned_messages(Snowflake channel,
 
 Task<void> RESTClient::pin_message(Snowflake channel, Snowflake message,
                                    std::optional<std::string> reason) {
-    auto request_spec =
-        spec(routes::put_message_pin, {id(channel), id(message)}, std::move(reason));
+    auto request_spec = spec(routes::put_message_pin, {channel, message}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<void> RESTClient::unpin_message(Snowflake channel, Snowflake message,
                                      std::optional<std::string> reason) {
-    auto request_spec =
-        spec(routes::delete_message_pin, {id(channel), id(message)}, std::move(reason));
+    auto request_spec = spec(routes::delete_message_pin, {channel, message}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<void> RESTClient::pin_message_legacy(Snowflake channel, Snowflake message,
                                           std::optional<std::string> reason) {
-    auto request_spec = spec(routes::put_pin_legacy, {id(channel), id(message)}, std::move(reason));
+    auto request_spec = spec(routes::put_pin_legacy, {channel, message}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<void> RESTClient::unpin_message_legacy(Snowflake channel, Snowflake message,
                                             std::optional<std::string> reason) {
-    auto request_spec =
-        spec(routes::delete_pin_legacy, {id(channel), id(message)}, std::move(reason));
+    auto request_spec = spec(routes::delete_pin_legacy, {channel, message}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 

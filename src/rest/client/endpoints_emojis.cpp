@@ -27,20 +27,19 @@ http::Body create_body(const EmojiCreateOptions& o, bool with_roles) {
 }  // namespace
 
 Task<std::vector<Emoji>> RESTClient::fetch_guild_emojis(Snowflake guild) {
-    auto request_spec = spec(routes::get_guild_emojis, {id(guild)});
+    auto request_spec = spec(routes::get_guild_emojis, {guild});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<Emoji>(response.body);
 }
 
 Task<Emoji> RESTClient::fetch_guild_emoji(Snowflake guild, Snowflake emoji) {
-    return impl_->request_model<Emoji>(spec(routes::get_guild_emoji, {id(guild), id(emoji)}));
+    return impl_->request_model<Emoji>(spec(routes::get_guild_emoji, {guild, emoji}));
 }
 
 Task<Emoji> RESTClient::create_guild_emoji(Snowflake guild, EmojiCreateOptions options,
                                            std::optional<std::string> reason) {
-    return impl_->request_model<Emoji>(
-        with_body(spec(routes::post_guild_emoji, {id(guild)}, std::move(reason)),
-                  create_body(options, true)));
+    return impl_->request_model<Emoji>(with_body(
+        spec(routes::post_guild_emoji, {guild}, std::move(reason)), create_body(options, true)));
 }
 
 Task<Emoji> RESTClient::edit_guild_emoji(Snowflake guild, Snowflake emoji, EmojiEditOptions o,
@@ -51,45 +50,43 @@ Task<Emoji> RESTClient::edit_guild_emoji(Snowflake guild, Snowflake emoji, Emoji
     put(w, "roles", o.roles, write_ids);
     w.end_object();
     return impl_->request_model<Emoji>(
-        with_body(spec(routes::patch_guild_emoji, {id(guild), id(emoji)}, std::move(reason)),
+        with_body(spec(routes::patch_guild_emoji, {guild, emoji}, std::move(reason)),
                   json_body(std::move(w))));
 }
 
 Task<void> RESTClient::delete_guild_emoji(Snowflake guild, Snowflake emoji,
                                           std::optional<std::string> reason) {
-    auto request_spec = spec(routes::delete_guild_emoji, {id(guild), id(emoji)}, std::move(reason));
+    auto request_spec = spec(routes::delete_guild_emoji, {guild, emoji}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<std::vector<Emoji>> RESTClient::fetch_application_emojis(Snowflake application) {
-    auto request_spec = spec(routes::get_application_emojis, {id(application)});
+    auto request_spec = spec(routes::get_application_emojis, {application});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<Emoji>(JsonFields(response.body).at("items"));
 }
 
 Task<Emoji> RESTClient::fetch_application_emoji(Snowflake application, Snowflake emoji) {
-    return impl_->request_model<Emoji>(
-        spec(routes::get_application_emoji, {id(application), id(emoji)}));
+    return impl_->request_model<Emoji>(spec(routes::get_application_emoji, {application, emoji}));
 }
 
 Task<Emoji> RESTClient::create_application_emoji(Snowflake application,
                                                  EmojiCreateOptions options) {
     if (!options.roles.empty()) throw ValueError("application emojis take no roles");
     return impl_->request_model<Emoji>(with_body(
-        spec(routes::post_application_emoji, {id(application)}), create_body(options, false)));
+        spec(routes::post_application_emoji, {application}), create_body(options, false)));
 }
 
 Task<Emoji> RESTClient::edit_application_emoji(Snowflake application, Snowflake emoji,
                                                std::string name) {
     JsonWriter w;
     w.begin_object().key("name").string(name).end_object();
-    return impl_->request_model<Emoji>(
-        with_body(spec(routes::patch_application_emoji, {id(application), id(emoji)}),
-                  json_body(std::move(w))));
+    return impl_->request_model<Emoji>(with_body(
+        spec(routes::patch_application_emoji, {application, emoji}), json_body(std::move(w))));
 }
 
 Task<void> RESTClient::delete_application_emoji(Snowflake application, Snowflake emoji) {
-    auto request_spec = spec(routes::delete_application_emoji, {id(application), id(emoji)});
+    auto request_spec = spec(routes::delete_application_emoji, {application, emoji});
     co_await impl_->request(std::move(request_spec));
 }
 

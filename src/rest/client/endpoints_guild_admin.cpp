@@ -30,7 +30,7 @@ Query audit_query(const AuditLogFilter& f, int limit) {
 /// or forwards from the newest when paging with `after` alone.
 Task<std::vector<AuditLogEntry>> audit_page(std::shared_ptr<RESTClient::Impl> impl, Snowflake guild,
                                             std::shared_ptr<AuditLogFilter> filter) {
-    auto s = spec(routes::get_audit_log, {id(guild)});
+    auto s = spec(routes::get_audit_log, {guild});
     s.query = audit_query(*filter, audit_log_page);
     auto response = co_await impl->request(std::move(s));
     auto page = from_json<AuditLog>(response.body).entries;
@@ -59,7 +59,7 @@ Paginator<AuditLogEntry> RESTClient::fetch_audit_log(Snowflake guild, AuditLogFi
 
 Task<AuditLog> RESTClient::fetch_audit_log_page(Snowflake guild, AuditLogFilter filter, int limit) {
     if (limit < 1 || limit > 100) throw ValueError("limit must be 1 to 100");
-    auto s = spec(routes::get_audit_log, {id(guild)});
+    auto s = spec(routes::get_audit_log, {guild});
     s.query = audit_query(filter, limit);
     return impl_->request_model<AuditLog>(std::move(s));
 }
@@ -67,7 +67,7 @@ Task<AuditLog> RESTClient::fetch_audit_log_page(Snowflake guild, AuditLogFilter 
 Task<int> RESTClient::estimate_guild_prune_count(Snowflake guild, int days,
                                                  std::vector<Snowflake> include_roles) {
     check_prune_days(days);
-    auto s = spec(routes::get_prune, {id(guild)});
+    auto s = spec(routes::get_prune, {guild});
     s.query.emplace_back("days", std::to_string(days));
     if (!include_roles.empty()) {
         std::string roles;
@@ -94,8 +94,8 @@ Task<std::optional<int>> RESTClient::begin_guild_prune(Snowflake guild, GuildPru
         write_ids(w, o.include_roles);
     }
     w.end_object();
-    auto request_spec = with_body(spec(routes::post_prune, {id(guild)}, std::move(reason)),
-                                  json_body(std::move(w)));
+    auto request_spec =
+        with_body(spec(routes::post_prune, {guild}, std::move(reason)), json_body(std::move(w)));
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_prune_result(response.body);
 }
@@ -117,22 +117,21 @@ Task<BulkBanResult> RESTClient::bulk_ban_users(
         w.key("delete_message_seconds").number(static_cast<std::int64_t>(seconds));
     }
     w.end_object();
-    auto request_spec = with_body(spec(routes::post_bulk_ban, {id(guild)}, std::move(reason)),
-                                  json_body(std::move(w)));
+    auto request_spec =
+        with_body(spec(routes::post_bulk_ban, {guild}, std::move(reason)), json_body(std::move(w)));
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_bulk_ban(response.body);
 }
 
 Task<std::vector<Integration>> RESTClient::fetch_integrations(Snowflake guild) {
-    auto request_spec = spec(routes::get_integrations, {id(guild)});
+    auto request_spec = spec(routes::get_integrations, {guild});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<Integration>(response.body);
 }
 
 Task<void> RESTClient::delete_integration(Snowflake guild, Snowflake integration,
                                           std::optional<std::string> reason) {
-    auto request_spec =
-        spec(routes::delete_integration, {id(guild), id(integration)}, std::move(reason));
+    auto request_spec = spec(routes::delete_integration, {guild, integration}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 

@@ -20,15 +20,15 @@ Task<GuildJoinRequest> action_request(std::shared_ptr<RESTClient::Impl> impl, Sn
     if (reason) w.key("rejection_reason").string(*reason);
     w.end_object();
     // Named first: GCC 12 mishandles braced temporaries inside a co_await expression.
-    auto request_spec = with_body(spec(routes::patch_join_request, {id(guild), id(request)}),
-                                  json_body(std::move(w)));
+    auto request_spec =
+        with_body(spec(routes::patch_join_request, {guild, request}), json_body(std::move(w)));
     co_return co_await impl->request_model<GuildJoinRequest>(std::move(request_spec));
 }
 
 }  // namespace
 
 Task<std::optional<GuildHomeSettings>> RESTClient::fetch_new_member_welcome(Snowflake guild) {
-    auto request_spec = spec(routes::get_new_member_welcome, {id(guild)});
+    auto request_spec = spec(routes::get_new_member_welcome, {guild});
     auto response = co_await impl_->request(std::move(request_spec));
     if (response.status == 204 || response.body.empty()) co_return std::nullopt;
     co_return from_json<GuildHomeSettings>(response.body);
@@ -39,7 +39,7 @@ Task<GuildJoinRequestPage> RESTClient::fetch_join_requests(Snowflake guild,
     if (o.limit && (*o.limit < 1 || *o.limit > 100)) {
         throw ValueError("limit must be between 1 and 100");
     }
-    auto s = spec(routes::get_join_requests, {id(guild)});
+    auto s = spec(routes::get_join_requests, {guild});
     if (o.status) s.query.emplace_back("status", *o.status);
     if (o.limit) s.query.emplace_back("limit", std::to_string(*o.limit));
     if (o.before) s.query.emplace_back("before", id(*o.before));

@@ -39,7 +39,7 @@ void write_welcome_channels(JsonWriter& w, const std::vector<WelcomeScreenChanne
 }  // namespace
 
 Task<WidgetSettings> RESTClient::fetch_widget_settings(Snowflake guild) {
-    return impl_->request_model<WidgetSettings>(spec(routes::get_widget_settings, {id(guild)}));
+    return impl_->request_model<WidgetSettings>(spec(routes::get_widget_settings, {guild}));
 }
 
 Task<WidgetSettings> RESTClient::edit_widget_settings(Snowflake guild, WidgetSettingsEditOptions o,
@@ -49,27 +49,26 @@ Task<WidgetSettings> RESTClient::edit_widget_settings(Snowflake guild, WidgetSet
     put(w, "enabled", o.enabled, write_bool);
     put(w, "channel_id", o.channel_id, write_id);
     w.end_object();
-    return impl_->request_model<WidgetSettings>(
-        with_body(spec(routes::patch_widget_settings, {id(guild)}, std::move(reason)),
-                  json_body(std::move(w))));
+    return impl_->request_model<WidgetSettings>(with_body(
+        spec(routes::patch_widget_settings, {guild}, std::move(reason)), json_body(std::move(w))));
 }
 
 Task<Widget> RESTClient::fetch_widget(Snowflake guild) {
-    return impl_->request_model<Widget>(spec(routes::get_widget, {id(guild)}));
+    return impl_->request_model<Widget>(spec(routes::get_widget, {guild}));
 }
 
 Task<std::string> RESTClient::fetch_widget_image(Snowflake guild, WidgetImageStyle style) {
     static constexpr const char* styles[] = {"shield", "banner1", "banner2", "banner3", "banner4"};
     const auto index = static_cast<std::size_t>(style);
     if (index >= std::size(styles)) throw ValueError("unknown widget image style");
-    auto s = spec(routes::get_widget_image, {id(guild)});
+    auto s = spec(routes::get_widget_image, {guild});
     s.query.emplace_back("style", styles[index]);
     auto response = co_await impl_->request(std::move(s));
     co_return std::move(response.body);
 }
 
 Task<WelcomeScreen> RESTClient::fetch_welcome_screen(Snowflake guild) {
-    return impl_->request_model<WelcomeScreen>(spec(routes::get_welcome_screen, {id(guild)}));
+    return impl_->request_model<WelcomeScreen>(spec(routes::get_welcome_screen, {guild}));
 }
 
 Task<WelcomeScreen> RESTClient::edit_welcome_screen(Snowflake guild, WelcomeScreenEditOptions o,
@@ -80,13 +79,12 @@ Task<WelcomeScreen> RESTClient::edit_welcome_screen(Snowflake guild, WelcomeScre
     put(w, "welcome_channels", o.welcome_channels, write_welcome_channels);
     put(w, "description", o.description, write_string);
     w.end_object();
-    return impl_->request_model<WelcomeScreen>(
-        with_body(spec(routes::patch_welcome_screen, {id(guild)}, std::move(reason)),
-                  json_body(std::move(w))));
+    return impl_->request_model<WelcomeScreen>(with_body(
+        spec(routes::patch_welcome_screen, {guild}, std::move(reason)), json_body(std::move(w))));
 }
 
 Task<Onboarding> RESTClient::fetch_onboarding(Snowflake guild) {
-    return impl_->request_model<Onboarding>(spec(routes::get_onboarding, {id(guild)}));
+    return impl_->request_model<Onboarding>(spec(routes::get_onboarding, {guild}));
 }
 
 Task<Onboarding> RESTClient::edit_onboarding(Snowflake guild, OnboardingEditOptions o,
@@ -103,11 +101,11 @@ Task<Onboarding> RESTClient::edit_onboarding(Snowflake guild, OnboardingEditOpti
     put(w, "mode", o.mode, write_enum<OnboardingMode>);
     w.end_object();
     return impl_->request_model<Onboarding>(with_body(
-        spec(routes::put_onboarding, {id(guild)}, std::move(reason)), json_body(std::move(w))));
+        spec(routes::put_onboarding, {guild}, std::move(reason)), json_body(std::move(w))));
 }
 
 Task<VanityUrl> RESTClient::fetch_vanity_url(Snowflake guild) {
-    auto request_spec = spec(routes::get_vanity_url, {id(guild)});
+    auto request_spec = spec(routes::get_vanity_url, {guild});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_vanity_url(response.body);
 }
@@ -121,15 +119,15 @@ Task<IncidentsData> RESTClient::edit_incident_actions(Snowflake guild,
     put(w, "dms_disabled_until", o.dms_disabled_until, write_time);
     w.end_object();
     return impl_->request_model<IncidentsData>(
-        with_body(spec(routes::put_incident_actions, {id(guild)}), json_body(std::move(w))));
+        with_body(spec(routes::put_incident_actions, {guild}), json_body(std::move(w))));
 }
 
 Task<GuildPreview> RESTClient::fetch_guild_preview(Snowflake guild) {
-    return impl_->request_model<GuildPreview>(spec(routes::get_guild_preview, {id(guild)}));
+    return impl_->request_model<GuildPreview>(spec(routes::get_guild_preview, {guild}));
 }
 
 Task<std::vector<VoiceRegion>> RESTClient::fetch_guild_voice_regions(Snowflake guild) {
-    auto request_spec = spec(routes::get_guild_regions, {id(guild)});
+    auto request_spec = spec(routes::get_guild_regions, {guild});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<VoiceRegion>(response.body);
 }

@@ -23,7 +23,7 @@ Task<GuildTemplate> RESTClient::fetch_template(std::string code) {
 }
 
 Task<std::vector<GuildTemplate>> RESTClient::fetch_guild_templates(Snowflake guild) {
-    auto request_spec = spec(routes::get_guild_templates, {id(guild)});
+    auto request_spec = spec(routes::get_guild_templates, {guild});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<GuildTemplate>(response.body);
 }
@@ -35,13 +35,13 @@ Task<GuildTemplate> RESTClient::create_template(Snowflake guild, std::string nam
     if (description) w.key("description").string(*description);
     w.end_object();
     return impl_->request_model<GuildTemplate>(
-        with_body(spec(routes::post_guild_template, {id(guild)}), json_body(std::move(w))));
+        with_body(spec(routes::post_guild_template, {guild}), json_body(std::move(w))));
 }
 
 Task<GuildTemplate> RESTClient::sync_template(Snowflake guild, std::string code) {
     check_code(code);
     return impl_->request_model<GuildTemplate>(
-        spec(routes::put_guild_template, {id(guild), std::move(code)}));
+        spec(routes::put_guild_template, {guild, std::move(code)}));
 }
 
 Task<GuildTemplate> RESTClient::edit_template(Snowflake guild, std::string code,
@@ -53,13 +53,13 @@ Task<GuildTemplate> RESTClient::edit_template(Snowflake guild, std::string code,
     put(w, "description", o.description, write_string);
     w.end_object();
     return impl_->request_model<GuildTemplate>(with_body(
-        spec(routes::patch_guild_template, {id(guild), std::move(code)}), json_body(std::move(w))));
+        spec(routes::patch_guild_template, {guild, std::move(code)}), json_body(std::move(w))));
 }
 
 Task<GuildTemplate> RESTClient::delete_template(Snowflake guild, std::string code) {
     check_code(code);
     return impl_->request_model<GuildTemplate>(
-        spec(routes::delete_guild_template, {id(guild), std::move(code)}));
+        spec(routes::delete_guild_template, {guild, std::move(code)}));
 }
 
 }  // namespace hikari

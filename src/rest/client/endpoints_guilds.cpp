@@ -37,7 +37,7 @@ http::Body role_body(const RoleOptions& o) {
 }  // namespace
 
 Task<Guild> RESTClient::fetch_guild(Snowflake guild) {
-    auto s = spec(routes::get_guild, {id(guild)});
+    auto s = spec(routes::get_guild, {guild});
     s.query.emplace_back("with_counts", "true");
     return impl_->request_model<Guild>(std::move(s));
 }
@@ -59,12 +59,12 @@ Task<Guild> RESTClient::edit_guild(Snowflake guild, GuildEditOptions o,
     put(w, "description", o.description, write_string);
     put(w, "preferred_locale", o.preferred_locale, write_string);
     w.end_object();
-    return impl_->request_model<Guild>(with_body(
-        spec(routes::patch_guild, {id(guild)}, std::move(reason)), json_body(std::move(w))));
+    return impl_->request_model<Guild>(
+        with_body(spec(routes::patch_guild, {guild}, std::move(reason)), json_body(std::move(w))));
 }
 
 Task<std::vector<Channel>> RESTClient::fetch_guild_channels(Snowflake guild) {
-    auto request_spec = spec(routes::get_guild_channels, {id(guild)});
+    auto request_spec = spec(routes::get_guild_channels, {guild});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<Channel>(response.body);
 }
@@ -84,9 +84,8 @@ Task<Channel> RESTClient::create_guild_channel(Snowflake guild, GuildChannelCrea
     put(w, "rate_limit_per_user", o.rate_limit_per_user, write_int<std::int32_t>);
     put(w, "permission_overwrites", o.permission_overwrites, write_overwrites);
     w.end_object();
-    return impl_->request_model<Channel>(
-        with_body(spec(routes::post_guild_channels, {id(guild)}, std::move(reason)),
-                  json_body(std::move(w))));
+    return impl_->request_model<Channel>(with_body(
+        spec(routes::post_guild_channels, {guild}, std::move(reason)), json_body(std::move(w))));
 }
 
 Task<void> RESTClient::edit_channel_positions(Snowflake guild,
@@ -94,41 +93,41 @@ Task<void> RESTClient::edit_channel_positions(Snowflake guild,
     JsonWriter w;
     write_positions(w, positions);
     auto request_spec =
-        with_body(spec(routes::patch_guild_channels, {id(guild)}), json_body(std::move(w)));
+        with_body(spec(routes::patch_guild_channels, {guild}), json_body(std::move(w)));
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<std::vector<Role>> RESTClient::fetch_roles(Snowflake guild) {
-    auto request_spec = spec(routes::get_roles, {id(guild)});
+    auto request_spec = spec(routes::get_roles, {guild});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<Role>(response.body);
 }
 
 Task<RoleMemberCounts> RESTClient::fetch_role_member_counts(Snowflake guild) {
-    auto request_spec = spec(routes::get_role_member_counts, {id(guild)});
+    auto request_spec = spec(routes::get_role_member_counts, {guild});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_role_member_counts(response.body);
 }
 
 Task<Role> RESTClient::fetch_role(Snowflake guild, Snowflake role) {
-    return impl_->request_model<Role>(spec(routes::get_role, {id(guild), id(role)}));
+    return impl_->request_model<Role>(spec(routes::get_role, {guild, role}));
 }
 
 Task<Role> RESTClient::create_role(Snowflake guild, RoleOptions options,
                                    std::optional<std::string> reason) {
     return impl_->request_model<Role>(
-        with_body(spec(routes::post_role, {id(guild)}, std::move(reason)), role_body(options)));
+        with_body(spec(routes::post_role, {guild}, std::move(reason)), role_body(options)));
 }
 
 Task<Role> RESTClient::edit_role(Snowflake guild, Snowflake role, RoleOptions options,
                                  std::optional<std::string> reason) {
-    return impl_->request_model<Role>(with_body(
-        spec(routes::patch_role, {id(guild), id(role)}, std::move(reason)), role_body(options)));
+    return impl_->request_model<Role>(
+        with_body(spec(routes::patch_role, {guild, role}, std::move(reason)), role_body(options)));
 }
 
 Task<void> RESTClient::delete_role(Snowflake guild, Snowflake role,
                                    std::optional<std::string> reason) {
-    auto request_spec = spec(routes::delete_role, {id(guild), id(role)}, std::move(reason));
+    auto request_spec = spec(routes::delete_role, {guild, role}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 
@@ -136,7 +135,7 @@ Task<std::vector<Role>> RESTClient::edit_role_positions(Snowflake guild,
                                                         std::vector<PositionChange> positions) {
     JsonWriter w;
     write_positions(w, positions);
-    auto request_spec = with_body(spec(routes::patch_roles, {id(guild)}), json_body(std::move(w)));
+    auto request_spec = with_body(spec(routes::patch_roles, {guild}), json_body(std::move(w)));
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<Role>(response.body);
 }

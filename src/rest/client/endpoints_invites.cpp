@@ -82,17 +82,17 @@ Task<Invite> RESTClient::create_invite(Snowflake channel, InviteCreateOptions o,
     auto body = o.target_users.empty() ? json_body(std::move(w))
                                        : with_target_users(std::move(w).str(), o.target_users);
     return impl_->request_model<Invite>(with_body(
-        spec(routes::post_channel_invites, {id(channel)}, std::move(reason)), std::move(body)));
+        spec(routes::post_channel_invites, {channel}, std::move(reason)), std::move(body)));
 }
 
 Task<std::vector<Invite>> RESTClient::fetch_channel_invites(Snowflake channel) {
-    auto request_spec = spec(routes::get_channel_invites, {id(channel)});
+    auto request_spec = spec(routes::get_channel_invites, {channel});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<Invite>(response.body);
 }
 
 Task<std::vector<Invite>> RESTClient::fetch_guild_invites(Snowflake guild) {
-    auto request_spec = spec(routes::get_guild_invites, {id(guild)});
+    auto request_spec = spec(routes::get_guild_invites, {guild});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<Invite>(response.body);
 }

@@ -87,7 +87,7 @@ Task<Lobby> RESTClient::create_or_join_lobby(LobbyJoinOptions o) {
 }
 
 Task<Lobby> RESTClient::fetch_lobby(Snowflake lobby) {
-    return impl_->request_model<Lobby>(spec(routes::get_lobby, {id(lobby)}));
+    return impl_->request_model<Lobby>(spec(routes::get_lobby, {lobby}));
 }
 
 Task<Lobby> RESTClient::edit_lobby(Snowflake lobby, LobbyEditOptions o) {
@@ -99,11 +99,11 @@ Task<Lobby> RESTClient::edit_lobby(Snowflake lobby, LobbyEditOptions o) {
     put(w, "idle_timeout_seconds", o.idle_timeout_seconds, write_int<std::int32_t>);
     w.end_object();
     return impl_->request_model<Lobby>(
-        with_body(spec(routes::patch_lobby, {id(lobby)}), json_body(std::move(w))));
+        with_body(spec(routes::patch_lobby, {lobby}), json_body(std::move(w))));
 }
 
 Task<void> RESTClient::delete_lobby(Snowflake lobby) {
-    auto request_spec = spec(routes::delete_lobby, {id(lobby)});
+    auto request_spec = spec(routes::delete_lobby, {lobby});
     co_await impl_->request(std::move(request_spec));
 }
 
@@ -117,11 +117,11 @@ Task<LobbyMember> RESTClient::add_lobby_member(Snowflake lobby, Snowflake user,
     put(w, "additional_name", o.additional_name, write_string);
     w.end_object();
     return impl_->request_model<LobbyMember>(
-        with_body(spec(routes::put_lobby_member, {id(lobby), id(user)}), json_body(std::move(w))));
+        with_body(spec(routes::put_lobby_member, {lobby, user}), json_body(std::move(w))));
 }
 
 Task<void> RESTClient::remove_lobby_member(Snowflake lobby, Snowflake user) {
-    auto request_spec = spec(routes::delete_lobby_member, {id(lobby), id(user)});
+    auto request_spec = spec(routes::delete_lobby_member, {lobby, user});
     co_await impl_->request(std::move(request_spec));
 }
 
@@ -143,13 +143,13 @@ Task<std::vector<LobbyMember>> RESTClient::bulk_update_lobby_members(
     }
     w.end_array();
     auto request_spec =
-        with_body(spec(routes::post_lobby_members_bulk, {id(lobby)}), json_body(std::move(w)));
+        with_body(spec(routes::post_lobby_members_bulk, {lobby}), json_body(std::move(w)));
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<LobbyMember>(response.body);
 }
 
 Task<void> RESTClient::leave_lobby(Snowflake lobby) {
-    auto request_spec = spec(routes::delete_my_lobby_member, {id(lobby)});
+    auto request_spec = spec(routes::delete_my_lobby_member, {lobby});
     co_await impl_->request(std::move(request_spec));
 }
 
@@ -163,17 +163,17 @@ Task<Lobby> RESTClient::link_lobby_channel(Snowflake lobby, std::optional<Snowfl
     }
     w.end_object();
     return impl_->request_model<Lobby>(
-        with_body(spec(routes::patch_lobby_channel_linking, {id(lobby)}), json_body(std::move(w))));
+        with_body(spec(routes::patch_lobby_channel_linking, {lobby}), json_body(std::move(w))));
 }
 
 Task<std::string> RESTClient::create_lobby_invite_for_self(Snowflake lobby) {
-    auto request_spec = spec(routes::post_my_lobby_invite, {id(lobby)});
+    auto request_spec = spec(routes::post_my_lobby_invite, {lobby});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return invite_code(response.body);
 }
 
 Task<std::string> RESTClient::create_lobby_invite_for_user(Snowflake lobby, Snowflake user) {
-    auto request_spec = spec(routes::post_lobby_member_invite, {id(lobby), id(user)});
+    auto request_spec = spec(routes::post_lobby_member_invite, {lobby, user});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return invite_code(response.body);
 }
@@ -181,7 +181,7 @@ Task<std::string> RESTClient::create_lobby_invite_for_user(Snowflake lobby, Snow
 Task<std::vector<LobbyMessage>> RESTClient::fetch_lobby_messages(Snowflake lobby,
                                                                  std::optional<int> limit) {
     if (limit && (*limit < 1 || *limit > 200)) throw ValueError("limit must be 1 to 200");
-    auto s = spec(routes::get_lobby_messages, {id(lobby)});
+    auto s = spec(routes::get_lobby_messages, {lobby});
     if (limit) s.query.emplace_back("limit", std::to_string(*limit));
     auto response = co_await impl_->request(std::move(s));
     co_return parse_list<LobbyMessage>(response.body);
@@ -197,7 +197,7 @@ Task<LobbyMessage> RESTClient::send_lobby_message(Snowflake lobby, LobbyMessageO
     put(w, "flags", o.flags, write_int<std::uint32_t>);
     w.end_object();
     return impl_->request_model<LobbyMessage>(
-        with_body(spec(routes::post_lobby_message, {id(lobby)}), json_body(std::move(w))));
+        with_body(spec(routes::post_lobby_message, {lobby}), json_body(std::move(w))));
 }
 
 namespace {
@@ -284,16 +284,15 @@ Task<void> RESTClient::set_dm_message_moderation_metadata(Snowflake user_1, Snow
                                                           Snowflake message,
                                                           Dict<std::string> metadata) {
     auto request_spec =
-        with_body(spec(routes::put_dm_message_moderation, {id(user_1), id(user_2), id(message)}),
+        with_body(spec(routes::put_dm_message_moderation, {user_1, user_2, message}),
                   moderation_body(metadata));
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<void> RESTClient::set_lobby_message_moderation_metadata(Snowflake lobby, Snowflake message,
                                                              Dict<std::string> metadata) {
-    auto request_spec =
-        with_body(spec(routes::put_lobby_message_moderation, {id(lobby), id(message)}),
-                  moderation_body(metadata));
+    auto request_spec = with_body(spec(routes::put_lobby_message_moderation, {lobby, message}),
+                                  moderation_body(metadata));
     co_await impl_->request(std::move(request_spec));
 }
 

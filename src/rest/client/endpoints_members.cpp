@@ -10,7 +10,7 @@ namespace {
 
 Task<std::vector<Member>> members_page(std::shared_ptr<RESTClient::Impl> impl, Snowflake guild,
                                        std::shared_ptr<Snowflake> after) {
-    auto s = spec(routes::get_members, {id(guild)});
+    auto s = spec(routes::get_members, {guild});
     s.query = {{"limit", "1000"}, {"after", id(*after)}};
     auto response = co_await impl->request(std::move(s));
     auto page = parse_list<Member>(response.body);
@@ -23,7 +23,7 @@ Task<std::vector<Member>> members_page(std::shared_ptr<RESTClient::Impl> impl, S
 
 Task<std::vector<GuildBan>> bans_page(std::shared_ptr<RESTClient::Impl> impl, Snowflake guild,
                                       std::shared_ptr<Snowflake> after) {
-    auto s = spec(routes::get_bans, {id(guild)});
+    auto s = spec(routes::get_bans, {guild});
     s.query = {{"limit", "1000"}, {"after", id(*after)}};
     auto response = co_await impl->request(std::move(s));
     auto page = parse_list<GuildBan>(response.body);
@@ -36,7 +36,7 @@ Task<std::vector<GuildBan>> bans_page(std::shared_ptr<RESTClient::Impl> impl, Sn
 }  // namespace
 
 Task<Member> RESTClient::fetch_member(Snowflake guild, Snowflake user) {
-    return impl_->request_model<Member>(spec(routes::get_member, {id(guild), id(user)}));
+    return impl_->request_model<Member>(spec(routes::get_member, {guild, user}));
 }
 
 Paginator<Member> RESTClient::fetch_members(Snowflake guild) {
@@ -49,7 +49,7 @@ Task<std::vector<Member>> RESTClient::search_members(Snowflake guild, std::strin
                                                      int limit) {
     if (query.empty()) throw ValueError("search_members needs a non-empty query");
     if (limit < 1 || limit > 1000) throw ValueError("limit must be 1 to 1000");
-    auto s = spec(routes::get_members_search, {id(guild)});
+    auto s = spec(routes::get_members_search, {guild});
     s.query = {{"query", std::move(query)}, {"limit", std::to_string(limit)}};
     auto response = co_await impl_->request(std::move(s));
     co_return parse_list<Member>(response.body);
@@ -67,9 +67,8 @@ Task<Member> RESTClient::edit_member(Snowflake guild, Snowflake user, MemberEdit
     put(w, "communication_disabled_until", o.communication_disabled_until,
         [](JsonWriter& out, Timestamp t) { out.string(format_iso8601(t)); });
     w.end_object();
-    return impl_->request_model<Member>(
-        with_body(spec(routes::patch_member, {id(guild), id(user)}, std::move(reason)),
-                  json_body(std::move(w))));
+    return impl_->request_model<Member>(with_body(
+        spec(routes::patch_member, {guild, user}, std::move(reason)), json_body(std::move(w))));
 }
 
 Task<std::optional<Member>> RESTClient::add_member(Snowflake guild, Snowflake user,
@@ -83,8 +82,7 @@ Task<std::optional<Member>> RESTClient::add_member(Snowflake guild, Snowflake us
     put(w, "mute", o.mute, write_bool);
     put(w, "deaf", o.deaf, write_bool);
     w.end_object();
-    auto request_spec =
-        with_body(spec(routes::put_member, {id(guild), id(user)}), json_body(std::move(w)));
+    auto request_spec = with_body(spec(routes::put_member, {guild, user}), json_body(std::move(w)));
     auto response = co_await impl_->request(std::move(request_spec));
     if (response.status == 204 || response.body.empty()) co_return std::nullopt;
     co_return from_json<Member>(response.body);
@@ -97,26 +95,24 @@ Task<Member> RESTClient::edit_my_member(Snowflake guild, UndefinedNoneOr<std::st
     put(w, "nick", nickname, write_string);
     w.end_object();
     return impl_->request_model<Member>(with_body(
-        spec(routes::patch_my_member, {id(guild)}, std::move(reason)), json_body(std::move(w))));
+        spec(routes::patch_my_member, {guild}, std::move(reason)), json_body(std::move(w))));
 }
 
 Task<void> RESTClient::add_role_to_member(Snowflake guild, Snowflake user, Snowflake role,
                                           std::optional<std::string> reason) {
-    auto request_spec =
-        spec(routes::put_member_role, {id(guild), id(user), id(role)}, std::move(reason));
+    auto request_spec = spec(routes::put_member_role, {guild, user, role}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<void> RESTClient::remove_role_from_member(Snowflake guild, Snowflake user, Snowflake role,
                                                std::optional<std::string> reason) {
-    auto request_spec =
-        spec(routes::delete_member_role, {id(guild), id(user), id(role)}, std::move(reason));
+    auto request_spec = spec(routes::delete_member_role, {guild, user, role}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<void> RESTClient::kick_member(Snowflake guild, Snowflake user,
                                    std::optional<std::string> reason) {
-    auto request_spec = spec(routes::delete_member, {id(guild), id(user)}, std::move(reason));
+    auto request_spec = spec(routes::delete_member, {guild, user}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 
@@ -133,19 +129,19 @@ Task<void> RESTClient::ban_user(Snowflake guild, Snowflake user,
         w.key("delete_message_seconds").number(static_cast<std::int64_t>(seconds));
     }
     w.end_object();
-    auto request_spec = with_body(spec(routes::put_ban, {id(guild), id(user)}, std::move(reason)),
-                                  json_body(std::move(w)));
+    auto request_spec =
+        with_body(spec(routes::put_ban, {guild, user}, std::move(reason)), json_body(std::move(w)));
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<void> RESTClient::unban_user(Snowflake guild, Snowflake user,
                                   std::optional<std::string> reason) {
-    auto request_spec = spec(routes::delete_ban, {id(guild), id(user)}, std::move(reason));
+    auto request_spec = spec(routes::delete_ban, {guild, user}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<GuildBan> RESTClient::fetch_ban(Snowflake guild, Snowflake user) {
-    auto request_spec = spec(routes::get_ban, {id(guild), id(user)});
+    auto request_spec = spec(routes::get_ban, {guild, user});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_ban(response.body);
 }

@@ -41,7 +41,7 @@ RequestSpec search_spec(Snowflake guild, const MessageSearchOptions& o) {
     if (o.offset && (*o.offset < 0 || *o.offset > 9975)) {
         throw ValueError("offset must be 0 to 9975");
     }
-    auto s = spec(routes::get_guild_message_search, {id(guild)});
+    auto s = spec(routes::get_guild_message_search, {guild});
     if (o.content) s.query.emplace_back("content", *o.content);
     if (o.slop) s.query.emplace_back("slop", std::to_string(*o.slop));
     add_ids(s, "channel_id", o.channel_ids, 500);

@@ -16,7 +16,7 @@ constexpr int page_size = 100;
 
 Task<std::vector<Message>> messages_page(std::shared_ptr<RESTClient::Impl> impl, Snowflake channel,
                                          std::shared_ptr<MessagesFrom> cursor) {
-    auto s = spec(routes::get_channel_messages, {id(channel)});
+    auto s = spec(routes::get_channel_messages, {channel});
     s.query.emplace_back("limit", std::to_string(page_size));
     const bool forward = cursor->after.has_value();
     if (forward) {
@@ -43,7 +43,7 @@ Task<std::vector<Message>> messages_page(std::shared_ptr<RESTClient::Impl> impl,
 Task<std::vector<User>> reactions_page(std::shared_ptr<RESTClient::Impl> impl, Snowflake channel,
                                        Snowflake message, std::string emoji,
                                        std::shared_ptr<std::optional<Snowflake>> after) {
-    auto s = spec(routes::get_reactions, {id(channel), id(message), emoji});
+    auto s = spec(routes::get_reactions, {channel, message, emoji});
     s.query.emplace_back("limit", "100");
     if (*after) s.query.emplace_back("after", id(**after));
     auto response = co_await impl->request(std::move(s));
@@ -59,21 +59,19 @@ void check_emoji(const std::string& emoji) {
 }  // namespace
 
 Task<Message> RESTClient::create_message(Snowflake channel, MessageCreateOptions options) {
-    return impl_->request_model<Message>(with_body(
-        spec(routes::post_channel_messages, {id(channel)}), message_create_body(options)));
+    return impl_->request_model<Message>(
+        with_body(spec(routes::post_channel_messages, {channel}), message_create_body(options)));
 }
 
 Task<Message> RESTClient::edit_message(Snowflake channel, Snowflake message,
                                        MessageEditOptions options) {
-    return impl_->request_model<Message>(
-        with_body(spec(routes::patch_channel_message, {id(channel), id(message)}),
-                  message_edit_body(options)));
+    return impl_->request_model<Message>(with_body(
+        spec(routes::patch_channel_message, {channel, message}), message_edit_body(options)));
 }
 
 Task<void> RESTClient::delete_message(Snowflake channel, Snowflake message,
                                       std::optional<std::string> reason) {
-    auto request_spec =
-        spec(routes::delete_channel_message, {id(channel), id(message)}, std::move(reason));
+    auto request_spec = spec(routes::delete_channel_message, {channel, message}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 
@@ -92,14 +90,14 @@ Task<void> RESTClient::delete_messages(Snowflake channel, std::vector<Snowflake>
         try {
             if (chunk.size() == 1) {
                 auto request_spec =
-                    spec(routes::delete_channel_message, {id(channel), id(chunk[0])}, reason);
+                    spec(routes::delete_channel_message, {channel, chunk[0]}, reason);
                 co_await impl_->request(std::move(request_spec));
             } else {
                 JsonWriter w;
                 w.begin_object().key("messages");
                 write_ids(w, chunk);
                 w.end_object();
-                auto request_spec = with_body(spec(routes::post_bulk_delete, {id(channel)}, reason),
+                auto request_spec = with_body(spec(routes::post_bulk_delete, {channel}, reason),
                                               json_body(std::move(w)));
                 co_await impl_->request(std::move(request_spec));
             }
@@ -113,8 +111,7 @@ Task<void> RESTClient::delete_messages(Snowflake channel, std::vector<Snowflake>
 }
 
 Task<Message> RESTClient::fetch_message(Snowflake channel, Snowflake message) {
-    return impl_->request_model<Message>(
-        spec(routes::get_channel_message, {id(channel), id(message)}));
+    return impl_->request_model<Message>(spec(routes::get_channel_message, {channel, message}));
 }
 
 Paginator<Message> RESTClient::fetch_messages(Snowflake channel, MessagesFrom from) {
@@ -129,45 +126,44 @@ Paginator<Message> RESTClient::fetch_messages(Snowflake channel, MessagesFrom fr
 Task<std::vector<Message>> RESTClient::fetch_messages_around(Snowflake channel, Snowflake around,
                                                              int limit) {
     if (limit < 1 || limit > 100) throw ValueError("limit must be 1 to 100");
-    auto s = spec(routes::get_channel_messages, {id(channel)});
+    auto s = spec(routes::get_channel_messages, {channel});
     s.query = {{"around", id(around)}, {"limit", std::to_string(limit)}};
     auto response = co_await impl_->request(std::move(s));
     co_return parse_list<Message>(response.body);
 }
 
 Task<Message> RESTClient::crosspost_message(Snowflake channel, Snowflake message) {
-    return impl_->request_model<Message>(spec(routes::post_crosspost, {id(channel), id(message)}));
+    return impl_->request_model<Message>(spec(routes::post_crosspost, {channel, message}));
 }
 
 Task<void> RESTClient::add_reaction(Snowflake channel, Snowflake message, std::string emoji) {
     check_emoji(emoji);
-    auto request_spec = spec(routes::put_my_reaction, {id(channel), id(message), emoji});
+    auto request_spec = spec(routes::put_my_reaction, {channel, message, emoji});
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<void> RESTClient::delete_my_reaction(Snowflake channel, Snowflake message, std::string emoji) {
     check_emoji(emoji);
-    auto request_spec = spec(routes::delete_my_reaction, {id(channel), id(message), emoji});
+    auto request_spec = spec(routes::delete_my_reaction, {channel, message, emoji});
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<void> RESTClient::delete_reaction(Snowflake channel, Snowflake message, std::string emoji,
                                        Snowflake user) {
     check_emoji(emoji);
-    auto request_spec =
-        spec(routes::delete_user_reaction, {id(channel), id(message), emoji, id(user)});
+    auto request_spec = spec(routes::delete_user_reaction, {channel, message, emoji, user});
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<void> RESTClient::delete_all_reactions(Snowflake channel, Snowflake message) {
-    auto request_spec = spec(routes::delete_all_reactions, {id(channel), id(message)});
+    auto request_spec = spec(routes::delete_all_reactions, {channel, message});
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<void> RESTClient::delete_all_reactions_for_emoji(Snowflake channel, Snowflake message,
                                                       std::string emoji) {
     check_emoji(emoji);
-    auto request_spec = spec(routes::delete_emoji_reactions, {id(channel), id(message), emoji});
+    auto request_spec = spec(routes::delete_emoji_reactions, {channel, message, emoji});
     co_await impl_->request(std::move(request_spec));
 }
 

@@ -33,7 +33,7 @@ Query entitlement_query(const EntitlementFilter& f) {
 Task<std::vector<Entitlement>> entitlements_page(std::shared_ptr<RESTClient::Impl> impl,
                                                  Snowflake application,
                                                  std::shared_ptr<EntitlementFilter> filter) {
-    auto s = spec(routes::get_entitlements, {id(application)});
+    auto s = spec(routes::get_entitlements, {application});
     s.query = entitlement_query(*filter);
     auto response = co_await impl->request(std::move(s));
     auto page = parse_list<Entitlement>(response.body);
@@ -51,7 +51,7 @@ Task<std::vector<Entitlement>> entitlements_page(std::shared_ptr<RESTClient::Imp
 }  // namespace
 
 Task<std::vector<Sku>> RESTClient::fetch_skus(Snowflake application) {
-    auto request_spec = spec(routes::get_skus, {id(application)});
+    auto request_spec = spec(routes::get_skus, {application});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<Sku>(response.body);
 }
@@ -65,11 +65,11 @@ Paginator<Entitlement> RESTClient::fetch_entitlements(Snowflake application,
 
 Task<Entitlement> RESTClient::fetch_entitlement(Snowflake application, Snowflake entitlement) {
     return impl_->request_model<Entitlement>(
-        spec(routes::get_entitlement, {id(application), id(entitlement)}));
+        spec(routes::get_entitlement, {application, entitlement}));
 }
 
 Task<void> RESTClient::consume_entitlement(Snowflake application, Snowflake entitlement) {
-    auto request_spec = spec(routes::post_consume_entitlement, {id(application), id(entitlement)});
+    auto request_spec = spec(routes::post_consume_entitlement, {application, entitlement});
     co_await impl_->request(std::move(request_spec));
 }
 
@@ -81,17 +81,17 @@ Task<Entitlement> RESTClient::create_test_entitlement(Snowflake application, Sno
     w.key("owner_type").number(static_cast<std::int64_t>(owner_type));
     w.end_object();
     return impl_->request_model<Entitlement>(
-        with_body(spec(routes::post_test_entitlement, {id(application)}), json_body(std::move(w))));
+        with_body(spec(routes::post_test_entitlement, {application}), json_body(std::move(w))));
 }
 
 Task<void> RESTClient::delete_test_entitlement(Snowflake application, Snowflake entitlement) {
-    auto request_spec = spec(routes::delete_test_entitlement, {id(application), id(entitlement)});
+    auto request_spec = spec(routes::delete_test_entitlement, {application, entitlement});
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<std::vector<AppSubscription>> RESTClient::fetch_sku_subscriptions(Snowflake sku,
                                                                        Snowflake user) {
-    auto s = spec(routes::get_sku_subscriptions, {id(sku)});
+    auto s = spec(routes::get_sku_subscriptions, {sku});
     s.query = {{"user_id", id(user)}, {"limit", "100"}};
     auto response = co_await impl_->request(std::move(s));
     co_return parse_list<AppSubscription>(response.body);
@@ -99,7 +99,7 @@ Task<std::vector<AppSubscription>> RESTClient::fetch_sku_subscriptions(Snowflake
 
 Task<AppSubscription> RESTClient::fetch_sku_subscription(Snowflake sku, Snowflake subscription) {
     return impl_->request_model<AppSubscription>(
-        spec(routes::get_sku_subscription, {id(sku), id(subscription)}));
+        spec(routes::get_sku_subscription, {sku, subscription}));
 }
 
 }  // namespace hikari

@@ -32,7 +32,7 @@ Task<std::vector<Entitlement>> RESTClient::fetch_my_entitlements(Snowflake appli
                                                                  std::vector<Snowflake> sku_ids,
                                                                  bool exclude_consumed) {
     if (sku_ids.size() > 100) throw ValueError("at most 100 SKU ids");
-    auto s = spec(routes::get_my_entitlements, {id(application)});
+    auto s = spec(routes::get_my_entitlements, {application});
     if (!sku_ids.empty()) {
         std::string joined;
         for (const Snowflake sku : sku_ids) {

@@ -12,8 +12,7 @@ namespace {
 Task<std::vector<User>> voters_page(std::shared_ptr<RESTClient::Impl> impl, Snowflake channel,
                                     Snowflake message, std::int32_t answer,
                                     std::shared_ptr<std::optional<Snowflake>> after) {
-    auto s =
-        spec(routes::get_poll_answer_voters, {id(channel), id(message), std::to_string(answer)});
+    auto s = spec(routes::get_poll_answer_voters, {channel, message, std::to_string(answer)});
     s.query.emplace_back("limit", "100");
     if (*after) s.query.emplace_back("after", id(**after));
     auto response = co_await impl->request(std::move(s));
@@ -25,8 +24,7 @@ Task<std::vector<User>> voters_page(std::shared_ptr<RESTClient::Impl> impl, Snow
 }  // namespace
 
 Task<Message> RESTClient::end_poll(Snowflake channel, Snowflake message) {
-    return impl_->request_model<Message>(
-        spec(routes::post_poll_expire, {id(channel), id(message)}));
+    return impl_->request_model<Message>(spec(routes::post_poll_expire, {channel, message}));
 }
 
 Paginator<User> RESTClient::fetch_poll_voters(Snowflake channel, Snowflake message,

@@ -37,9 +37,9 @@ Task<std::vector<ScheduledEventUser>> users_page(std::shared_ptr<RESTClient::Imp
                                                  std::optional<Snowflake> exception,
                                                  bool with_member,
                                                  std::shared_ptr<std::optional<Snowflake>> after) {
-    auto s = exception ? spec(routes::get_scheduled_event_exception_users,
-                              {id(guild), id(event), id(*exception)})
-                       : spec(routes::get_scheduled_event_users, {id(guild), id(event)});
+    auto s = exception
+                 ? spec(routes::get_scheduled_event_exception_users, {guild, event, *exception})
+                 : spec(routes::get_scheduled_event_users, {guild, event});
     s.query.emplace_back("limit", "100");
     if (with_member) s.query.emplace_back("with_member", "true");
     if (*after) s.query.emplace_back("after", id(**after));
@@ -53,7 +53,7 @@ Task<std::vector<ScheduledEventUser>> users_page(std::shared_ptr<RESTClient::Imp
 
 Task<std::vector<GuildScheduledEvent>> RESTClient::fetch_scheduled_events(Snowflake guild,
                                                                           bool with_user_count) {
-    auto s = spec(routes::get_scheduled_events, {id(guild)});
+    auto s = spec(routes::get_scheduled_events, {guild});
     if (with_user_count) s.query.emplace_back("with_user_count", "true");
     auto response = co_await impl_->request(std::move(s));
     co_return parse_list<GuildScheduledEvent>(response.body);
@@ -61,7 +61,7 @@ Task<std::vector<GuildScheduledEvent>> RESTClient::fetch_scheduled_events(Snowfl
 
 Task<GuildScheduledEvent> RESTClient::fetch_scheduled_event(Snowflake guild, Snowflake event,
                                                             bool with_user_count) {
-    auto s = spec(routes::get_scheduled_event, {id(guild), id(event)});
+    auto s = spec(routes::get_scheduled_event, {guild, event});
     if (with_user_count) s.query.emplace_back("with_user_count", "true");
     return impl_->request_model<GuildScheduledEvent>(std::move(s));
 }
@@ -97,9 +97,8 @@ Task<GuildScheduledEvent> RESTClient::create_scheduled_event(Snowflake guild,
     put(w, "recurrence_rule", o.recurrence_rule,
         [](JsonWriter& out, const RecurrenceRule& rule) { out.raw(to_json(rule)); });
     w.end_object();
-    return impl_->request_model<GuildScheduledEvent>(
-        with_body(spec(routes::post_scheduled_event, {id(guild)}, std::move(reason)),
-                  json_body(std::move(w))));
+    return impl_->request_model<GuildScheduledEvent>(with_body(
+        spec(routes::post_scheduled_event, {guild}, std::move(reason)), json_body(std::move(w))));
 }
 
 Task<GuildScheduledEvent> RESTClient::edit_scheduled_event(Snowflake guild, Snowflake event,
@@ -118,12 +117,12 @@ Task<GuildScheduledEvent> RESTClient::edit_scheduled_event(Snowflake guild, Snow
     put(w, "image", o.image, write_string);
     w.end_object();
     return impl_->request_model<GuildScheduledEvent>(
-        with_body(spec(routes::patch_scheduled_event, {id(guild), id(event)}, std::move(reason)),
+        with_body(spec(routes::patch_scheduled_event, {guild, event}, std::move(reason)),
                   json_body(std::move(w))));
 }
 
 Task<void> RESTClient::delete_scheduled_event(Snowflake guild, Snowflake event) {
-    auto request_spec = spec(routes::delete_scheduled_event, {id(guild), id(event)});
+    auto request_spec = spec(routes::delete_scheduled_event, {guild, event});
     co_await impl_->request(std::move(request_spec));
 }
 
@@ -150,7 +149,7 @@ Paginator<ScheduledEventUser> RESTClient::fetch_scheduled_event_exception_users(
 Task<ScheduledEventUserCounts> RESTClient::fetch_scheduled_event_user_counts(
     Snowflake guild, Snowflake event, std::vector<Snowflake> exception_ids) {
     if (exception_ids.size() > 10) throw ValueError("at most 10 exception ids per request");
-    auto s = spec(routes::get_scheduled_event_user_counts, {id(guild), id(event)});
+    auto s = spec(routes::get_scheduled_event_user_counts, {guild, event});
     for (const Snowflake e : exception_ids) {
         s.query.emplace_back("guild_scheduled_event_exception_ids", id(e));
     }
@@ -177,9 +176,8 @@ Task<GuildScheduledEventException> RESTClient::create_scheduled_event_exception(
     write_time(w, o.original_scheduled_start_time);
     write_exception_fields(w, o.scheduled_start_time, o.scheduled_end_time, o.is_canceled);
     w.end_object();
-    return impl_->request_model<GuildScheduledEventException>(
-        with_body(spec(routes::post_scheduled_event_exception, {id(guild), id(event)}),
-                  json_body(std::move(w))));
+    return impl_->request_model<GuildScheduledEventException>(with_body(
+        spec(routes::post_scheduled_event_exception, {guild, event}), json_body(std::move(w))));
 }
 
 Task<GuildScheduledEventException> RESTClient::edit_scheduled_event_exception(
@@ -188,15 +186,14 @@ Task<GuildScheduledEventException> RESTClient::edit_scheduled_event_exception(
     w.begin_object();
     write_exception_fields(w, o.scheduled_start_time, o.scheduled_end_time, o.is_canceled);
     w.end_object();
-    return impl_->request_model<GuildScheduledEventException>(with_body(
-        spec(routes::patch_scheduled_event_exception, {id(guild), id(event), id(exception)}),
-        json_body(std::move(w))));
+    return impl_->request_model<GuildScheduledEventException>(
+        with_body(spec(routes::patch_scheduled_event_exception, {guild, event, exception}),
+                  json_body(std::move(w))));
 }
 
 Task<void> RESTClient::delete_scheduled_event_exception(Snowflake guild, Snowflake event,
                                                         Snowflake exception) {
-    auto request_spec =
-        spec(routes::delete_scheduled_event_exception, {id(guild), id(event), id(exception)});
+    auto request_spec = spec(routes::delete_scheduled_event_exception, {guild, event, exception});
     co_await impl_->request(std::move(request_spec));
 }
 

@@ -29,7 +29,7 @@ Task<void> RESTClient::send_soundboard_sound(Snowflake channel, Snowflake sound,
     if (source_guild) w.key("source_guild_id").string(id(*source_guild));
     w.end_object();
     auto request_spec =
-        with_body(spec(routes::post_send_soundboard_sound, {id(channel)}), json_body(std::move(w)));
+        with_body(spec(routes::post_send_soundboard_sound, {channel}), json_body(std::move(w)));
     co_await impl_->request(std::move(request_spec));
 }
 
@@ -40,14 +40,14 @@ Task<std::vector<SoundboardSound>> RESTClient::fetch_default_soundboard_sounds()
 }
 
 Task<std::vector<SoundboardSound>> RESTClient::fetch_guild_soundboard_sounds(Snowflake guild) {
-    auto request_spec = spec(routes::get_guild_soundboard_sounds, {id(guild)});
+    auto request_spec = spec(routes::get_guild_soundboard_sounds, {guild});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<SoundboardSound>(JsonFields(response.body).at("items"));
 }
 
 Task<SoundboardSound> RESTClient::fetch_guild_soundboard_sound(Snowflake guild, Snowflake sound) {
     return impl_->request_model<SoundboardSound>(
-        spec(routes::get_guild_soundboard_sound, {id(guild), id(sound)}));
+        spec(routes::get_guild_soundboard_sound, {guild, sound}));
 }
 
 Task<SoundboardSound> RESTClient::create_guild_soundboard_sound(Snowflake guild,
@@ -65,7 +65,7 @@ Task<SoundboardSound> RESTClient::create_guild_soundboard_sound(Snowflake guild,
     put(w, "emoji_name", o.emoji_name, write_string);
     w.end_object();
     return impl_->request_model<SoundboardSound>(
-        with_body(spec(routes::post_guild_soundboard_sound, {id(guild)}, std::move(reason)),
+        with_body(spec(routes::post_guild_soundboard_sound, {guild}, std::move(reason)),
                   json_body(std::move(w))));
 }
 
@@ -80,15 +80,15 @@ Task<SoundboardSound> RESTClient::edit_guild_soundboard_sound(Snowflake guild, S
     put(w, "emoji_id", o.emoji_id, write_id);
     put(w, "emoji_name", o.emoji_name, write_string);
     w.end_object();
-    return impl_->request_model<SoundboardSound>(with_body(
-        spec(routes::patch_guild_soundboard_sound, {id(guild), id(sound)}, std::move(reason)),
-        json_body(std::move(w))));
+    return impl_->request_model<SoundboardSound>(
+        with_body(spec(routes::patch_guild_soundboard_sound, {guild, sound}, std::move(reason)),
+                  json_body(std::move(w))));
 }
 
 Task<void> RESTClient::delete_guild_soundboard_sound(Snowflake guild, Snowflake sound,
                                                      std::optional<std::string> reason) {
     auto request_spec =
-        spec(routes::delete_guild_soundboard_sound, {id(guild), id(sound)}, std::move(reason));
+        spec(routes::delete_guild_soundboard_sound, {guild, sound}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 
@@ -96,9 +96,9 @@ Task<FollowedChannel> RESTClient::follow_channel(Snowflake announcement_channel,
                                                  std::optional<std::string> reason) {
     JsonWriter w;
     w.begin_object().key("webhook_channel_id").string(id(target)).end_object();
-    auto request_spec = with_body(
-        spec(routes::post_channel_followers, {id(announcement_channel)}, std::move(reason)),
-        json_body(std::move(w)));
+    auto request_spec =
+        with_body(spec(routes::post_channel_followers, {announcement_channel}, std::move(reason)),
+                  json_body(std::move(w)));
     auto response = co_await impl_->request(std::move(request_spec));
     const JsonFields fields(response.body);
     const auto channel = fields.id("channel_id");

@@ -31,7 +31,7 @@ Task<StageInstance> RESTClient::create_stage_instance(StageInstanceCreateOptions
 }
 
 Task<StageInstance> RESTClient::fetch_stage_instance(Snowflake channel) {
-    return impl_->request_model<StageInstance>(spec(routes::get_stage_instance, {id(channel)}));
+    return impl_->request_model<StageInstance>(spec(routes::get_stage_instance, {channel}));
 }
 
 Task<StageInstance> RESTClient::edit_stage_instance(Snowflake channel, StageInstanceEditOptions o,
@@ -42,22 +42,21 @@ Task<StageInstance> RESTClient::edit_stage_instance(Snowflake channel, StageInst
     put(w, "topic", o.topic, write_string);
     put(w, "privacy_level", o.privacy_level, write_enum<StagePrivacyLevel>);
     w.end_object();
-    return impl_->request_model<StageInstance>(
-        with_body(spec(routes::patch_stage_instance, {id(channel)}, std::move(reason)),
-                  json_body(std::move(w))));
+    return impl_->request_model<StageInstance>(with_body(
+        spec(routes::patch_stage_instance, {channel}, std::move(reason)), json_body(std::move(w))));
 }
 
 Task<void> RESTClient::delete_stage_instance(Snowflake channel, std::optional<std::string> reason) {
-    auto request_spec = spec(routes::delete_stage_instance, {id(channel)}, std::move(reason));
+    auto request_spec = spec(routes::delete_stage_instance, {channel}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<VoiceState> RESTClient::fetch_my_voice_state(Snowflake guild) {
-    return impl_->request_model<VoiceState>(spec(routes::get_my_voice_state, {id(guild)}));
+    return impl_->request_model<VoiceState>(spec(routes::get_my_voice_state, {guild}));
 }
 
 Task<VoiceState> RESTClient::fetch_voice_state(Snowflake guild, Snowflake user) {
-    return impl_->request_model<VoiceState>(spec(routes::get_voice_state, {id(guild), id(user)}));
+    return impl_->request_model<VoiceState>(spec(routes::get_voice_state, {guild, user}));
 }
 
 Task<void> RESTClient::edit_my_voice_state(Snowflake guild, MyVoiceStateEditOptions o) {
@@ -69,7 +68,7 @@ Task<void> RESTClient::edit_my_voice_state(Snowflake guild, MyVoiceStateEditOpti
         [](JsonWriter& out, Timestamp t) { out.string(format_iso8601(t)); });
     w.end_object();
     auto request_spec =
-        with_body(spec(routes::patch_my_voice_state, {id(guild)}), json_body(std::move(w)));
+        with_body(spec(routes::patch_my_voice_state, {guild}), json_body(std::move(w)));
     co_await impl_->request(std::move(request_spec));
 }
 
@@ -79,7 +78,7 @@ Task<void> RESTClient::edit_voice_state(Snowflake guild, Snowflake user, VoiceSt
     put(w, "suppress", o.suppress, write_bool);
     w.end_object();
     auto request_spec =
-        with_body(spec(routes::patch_voice_state, {id(guild), id(user)}), json_body(std::move(w)));
+        with_body(spec(routes::patch_voice_state, {guild, user}), json_body(std::move(w)));
     co_await impl_->request(std::move(request_spec));
 }
 
@@ -102,7 +101,7 @@ Task<void> RESTClient::set_voice_channel_status(Snowflake channel,
     }
     w.end_object();
     auto request_spec =
-        with_body(spec(routes::put_voice_status, {id(channel)}), json_body(std::move(w)));
+        with_body(spec(routes::put_voice_status, {channel}), json_body(std::move(w)));
     co_await impl_->request(std::move(request_spec));
 }
 
@@ -115,12 +114,12 @@ Task<void> RESTClient::add_group_dm_recipient(Snowflake channel, Snowflake user,
     if (nick) w.key("nick").string(*nick);
     w.end_object();
     auto request_spec =
-        with_body(spec(routes::put_recipient, {id(channel), id(user)}), json_body(std::move(w)));
+        with_body(spec(routes::put_recipient, {channel, user}), json_body(std::move(w)));
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<void> RESTClient::remove_group_dm_recipient(Snowflake channel, Snowflake user) {
-    auto request_spec = spec(routes::delete_recipient, {id(channel), id(user)});
+    auto request_spec = spec(routes::delete_recipient, {channel, user});
     co_await impl_->request(std::move(request_spec));
 }
 

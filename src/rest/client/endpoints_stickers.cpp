@@ -30,7 +30,7 @@ StickerPack parse_pack(std::string_view json) {
 }  // namespace
 
 Task<Sticker> RESTClient::fetch_sticker(Snowflake sticker) {
-    return impl_->request_model<Sticker>(spec(routes::get_sticker, {id(sticker)}));
+    return impl_->request_model<Sticker>(spec(routes::get_sticker, {sticker}));
 }
 
 Task<std::vector<StickerPack>> RESTClient::fetch_sticker_packs() {
@@ -40,19 +40,19 @@ Task<std::vector<StickerPack>> RESTClient::fetch_sticker_packs() {
 }
 
 Task<StickerPack> RESTClient::fetch_sticker_pack(Snowflake pack) {
-    auto request_spec = spec(routes::get_sticker_pack, {id(pack)});
+    auto request_spec = spec(routes::get_sticker_pack, {pack});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_pack(response.body);
 }
 
 Task<std::vector<Sticker>> RESTClient::fetch_guild_stickers(Snowflake guild) {
-    auto request_spec = spec(routes::get_guild_stickers, {id(guild)});
+    auto request_spec = spec(routes::get_guild_stickers, {guild});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<Sticker>(response.body);
 }
 
 Task<Sticker> RESTClient::fetch_guild_sticker(Snowflake guild, Snowflake sticker) {
-    return impl_->request_model<Sticker>(spec(routes::get_guild_sticker, {id(guild), id(sticker)}));
+    return impl_->request_model<Sticker>(spec(routes::get_guild_sticker, {guild, sticker}));
 }
 
 Task<Sticker> RESTClient::create_guild_sticker(Snowflake guild, StickerCreateOptions o,
@@ -72,7 +72,7 @@ Task<Sticker> RESTClient::create_guild_sticker(Snowflake guild, StickerCreateOpt
     parts.push_back({"tags", std::nullopt, "", o.tags});
     parts.push_back(file_part("file", *o.file));
     return impl_->request_model<Sticker>(
-        with_body(spec(routes::post_guild_sticker, {id(guild)}, std::move(reason)),
+        with_body(spec(routes::post_guild_sticker, {guild}, std::move(reason)),
                   http::make_multipart(parts, http::random_boundary())));
 }
 
@@ -88,14 +88,13 @@ Task<Sticker> RESTClient::edit_guild_sticker(
     put(w, "tags", o.tags, write_string);
     w.end_object();
     return impl_->request_model<Sticker>(
-        with_body(spec(routes::patch_guild_sticker, {id(guild), id(sticker)}, std::move(reason)),
+        with_body(spec(routes::patch_guild_sticker, {guild, sticker}, std::move(reason)),
                   json_body(std::move(w))));
 }
 
 Task<void> RESTClient::delete_guild_sticker(Snowflake guild, Snowflake sticker,
                                             std::optional<std::string> reason) {
-    auto request_spec =
-        spec(routes::delete_guild_sticker, {id(guild), id(sticker)}, std::move(reason));
+    auto request_spec = spec(routes::delete_guild_sticker, {guild, sticker}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 

@@ -33,7 +33,7 @@ Task<std::vector<Channel>> archived_page(std::shared_ptr<RESTClient::Impl> impl,
                                          Snowflake channel, std::shared_ptr<ArchivedCursor> cursor,
                                          bool by_id) {
     if (!cursor->more) co_return std::vector<Channel>{};
-    auto s = spec(*route, {id(channel)});
+    auto s = spec(*route, {channel});
     s.query.emplace_back("limit", std::to_string(page_size));
     if (cursor->before) s.query.emplace_back("before", *cursor->before);
     auto response = co_await impl->request(std::move(s));
@@ -58,7 +58,7 @@ Task<std::vector<ThreadMember>> thread_members_page(std::shared_ptr<RESTClient::
                                                     Snowflake thread, bool with_member,
                                                     std::shared_ptr<ArchivedCursor> cursor) {
     if (!cursor->more) co_return std::vector<ThreadMember>{};
-    auto s = spec(routes::get_thread_members, {id(thread)});
+    auto s = spec(routes::get_thread_members, {thread});
     if (with_member) {
         s.query.emplace_back("with_member", "true");
         s.query.emplace_back("limit", std::to_string(page_size));
@@ -85,7 +85,7 @@ Task<Channel> RESTClient::start_thread_from_message(
     write_start_fields(w, o);
     w.end_object();
     return impl_->request_model<Channel>(
-        with_body(spec(routes::post_message_threads, {id(channel), id(message)}, std::move(reason)),
+        with_body(spec(routes::post_message_threads, {channel, message}, std::move(reason)),
                   json_body(std::move(w))));
 }
 
@@ -100,7 +100,7 @@ Task<Channel> RESTClient::start_thread(Snowflake channel, ThreadStartOptions o,
     put(w, "invitable", o.invitable, write_bool);
     w.end_object();
     return impl_->request_model<Channel>(with_body(
-        spec(routes::post_threads, {id(channel)}, std::move(reason)), json_body(std::move(w))));
+        spec(routes::post_threads, {channel}, std::move(reason)), json_body(std::move(w))));
 }
 
 Task<Channel> RESTClient::create_forum_post(Snowflake channel, ForumPostOptions o,
@@ -115,32 +115,32 @@ Task<Channel> RESTClient::create_forum_post(Snowflake channel, ForumPostOptions 
         },
         o.message);
     return impl_->request_model<Channel>(
-        with_body(spec(routes::post_threads, {id(channel)}, std::move(reason)), std::move(body)));
+        with_body(spec(routes::post_threads, {channel}, std::move(reason)), std::move(body)));
 }
 
 Task<void> RESTClient::join_thread(Snowflake thread) {
-    auto request_spec = spec(routes::put_my_thread_member, {id(thread)});
+    auto request_spec = spec(routes::put_my_thread_member, {thread});
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<void> RESTClient::leave_thread(Snowflake thread) {
-    auto request_spec = spec(routes::delete_my_thread_member, {id(thread)});
+    auto request_spec = spec(routes::delete_my_thread_member, {thread});
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<void> RESTClient::add_thread_member(Snowflake thread, Snowflake user) {
-    auto request_spec = spec(routes::put_thread_member, {id(thread), id(user)});
+    auto request_spec = spec(routes::put_thread_member, {thread, user});
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<void> RESTClient::remove_thread_member(Snowflake thread, Snowflake user) {
-    auto request_spec = spec(routes::delete_thread_member, {id(thread), id(user)});
+    auto request_spec = spec(routes::delete_thread_member, {thread, user});
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<ThreadMember> RESTClient::fetch_thread_member(Snowflake thread, Snowflake user,
                                                    bool with_member) {
-    auto s = spec(routes::get_thread_member, {id(thread), id(user)});
+    auto s = spec(routes::get_thread_member, {thread, user});
     if (with_member) s.query.emplace_back("with_member", "true");
     return impl_->request_model<ThreadMember>(std::move(s));
 }
@@ -153,7 +153,7 @@ Paginator<ThreadMember> RESTClient::fetch_thread_members(Snowflake thread, bool 
 }
 
 Task<ThreadList> RESTClient::fetch_active_threads(Snowflake guild) {
-    auto request_spec = spec(routes::get_active_threads, {id(guild)});
+    auto request_spec = spec(routes::get_active_threads, {guild});
     auto response = co_await impl_->request(std::move(request_spec));
     const JsonFields fields(response.body);
     ThreadList out;
@@ -189,7 +189,7 @@ Task<ThreadSearchResult> RESTClient::search_threads(Snowflake channel, ThreadSea
     if (o.limit && (*o.limit < 1 || *o.limit > 25)) throw ValueError("limit must be 1 to 25");
     if (o.offset && (*o.offset < 0 || *o.offset > 9975))
         throw ValueError("offset must be 0 to 9975");
-    auto s = spec(routes::get_thread_search, {id(channel)});
+    auto s = spec(routes::get_thread_search, {channel});
     if (o.name) s.query.emplace_back("name", *o.name);
     if (o.slop) s.query.emplace_back("slop", std::to_string(*o.slop));
     if (o.min_id) s.query.emplace_back("min_id", id(*o.min_id));

@@ -54,36 +54,33 @@ Task<void> RESTClient::create_modal_response(Snowflake interaction, std::string 
         w.key("components").raw(modal.components_json.empty() ? "[]" : modal.components_json);
         w.end_object();
     });
-    auto request_spec = with_body(spec(routes::post_interaction_callback, {id(interaction), token}),
-                                  std::move(body));
+    auto request_spec =
+        with_body(spec(routes::post_interaction_callback, {interaction, token}), std::move(body));
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<Message> RESTClient::fetch_interaction_response(Snowflake application, std::string token) {
     check_token(token);
-    return impl_->request_model<Message>(
-        spec(routes::get_original_response, {id(application), token}));
+    return impl_->request_model<Message>(spec(routes::get_original_response, {application, token}));
 }
 
 Task<Message> RESTClient::fetch_followup_message(Snowflake application, std::string token,
                                                  Snowflake message) {
     check_token(token);
-    return impl_->request_model<Message>(
-        spec(routes::get_followup, {id(application), token, id(message)}));
+    return impl_->request_model<Message>(spec(routes::get_followup, {application, token, message}));
 }
 
 Task<Message> RESTClient::edit_followup_message(Snowflake application, std::string token,
                                                 Snowflake message, MessageEditOptions options) {
     check_token(token);
-    return impl_->request_model<Message>(
-        with_body(spec(routes::patch_followup, {id(application), token, id(message)}),
-                  message_edit_body(options)));
+    return impl_->request_model<Message>(with_body(
+        spec(routes::patch_followup, {application, token, message}), message_edit_body(options)));
 }
 
 Task<void> RESTClient::delete_followup_message(Snowflake application, std::string token,
                                                Snowflake message) {
     check_token(token);
-    auto request_spec = spec(routes::delete_followup, {id(application), token, id(message)});
+    auto request_spec = spec(routes::delete_followup, {application, token, message});
     co_await impl_->request(std::move(request_spec));
 }
 
@@ -103,9 +100,8 @@ Task<Webhook> RESTClient::edit_webhook(Snowflake webhook, WebhookEditOptions o,
     put(w, "avatar", o.avatar, write_string);
     put(w, "channel_id", o.channel_id, write_id);
     w.end_object();
-    auto s = token
-                 ? spec(routes::patch_webhook_with_token, {id(webhook), *token}, std::move(reason))
-                 : spec(routes::patch_webhook, {id(webhook)}, std::move(reason));
+    auto s = token ? spec(routes::patch_webhook_with_token, {webhook, *token}, std::move(reason))
+                   : spec(routes::patch_webhook, {webhook}, std::move(reason));
     auto request_spec = with_body(std::move(s), json_body(std::move(w)));
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_webhook(response.body);
@@ -113,20 +109,20 @@ Task<Webhook> RESTClient::edit_webhook(Snowflake webhook, WebhookEditOptions o,
 
 Task<Webhook> RESTClient::fetch_webhook_with_token(Snowflake webhook, std::string token) {
     check_token(token);
-    auto request_spec = spec(routes::get_webhook_with_token, {id(webhook), token});
+    auto request_spec = spec(routes::get_webhook_with_token, {webhook, token});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_webhook(response.body);
 }
 
 Task<std::vector<Webhook>> RESTClient::fetch_guild_webhooks(Snowflake guild) {
-    auto request_spec = spec(routes::get_guild_webhooks, {id(guild)});
+    auto request_spec = spec(routes::get_guild_webhooks, {guild});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<Webhook>(response.body);
 }
 
 Task<void> RESTClient::delete_webhook_with_token(Snowflake webhook, std::string token) {
     check_token(token);
-    auto request_spec = spec(routes::delete_webhook_with_token, {id(webhook), token});
+    auto request_spec = spec(routes::delete_webhook_with_token, {webhook, token});
     co_await impl_->request(std::move(request_spec));
 }
 
@@ -134,26 +130,26 @@ Task<Message> RESTClient::fetch_webhook_message(Snowflake webhook, std::string t
                                                 Snowflake message,
                                                 std::optional<Snowflake> thread_id) {
     check_token(token);
-    return impl_->request_model<Message>(with_thread(
-        spec(routes::get_webhook_message, {id(webhook), token, id(message)}), thread_id));
+    return impl_->request_model<Message>(
+        with_thread(spec(routes::get_webhook_message, {webhook, token, message}), thread_id));
 }
 
 Task<Message> RESTClient::edit_webhook_message(Snowflake webhook, std::string token,
                                                Snowflake message, MessageEditOptions options,
                                                std::optional<Snowflake> thread_id) {
     check_token(token);
-    return impl_->request_model<Message>(with_thread(
-        with_body(spec(routes::patch_webhook_message, {id(webhook), token, id(message)}),
-                  message_edit_body(options)),
-        thread_id));
+    return impl_->request_model<Message>(
+        with_thread(with_body(spec(routes::patch_webhook_message, {webhook, token, message}),
+                              message_edit_body(options)),
+                    thread_id));
 }
 
 Task<void> RESTClient::delete_webhook_message(Snowflake webhook, std::string token,
                                               Snowflake message,
                                               std::optional<Snowflake> thread_id) {
     check_token(token);
-    auto request_spec = with_thread(
-        spec(routes::delete_webhook_message, {id(webhook), token, id(message)}), thread_id);
+    auto request_spec =
+        with_thread(spec(routes::delete_webhook_message, {webhook, token, message}), thread_id);
     co_await impl_->request(std::move(request_spec));
 }
 

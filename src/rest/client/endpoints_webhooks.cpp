@@ -39,27 +39,26 @@ Task<Webhook> RESTClient::create_webhook(Snowflake channel, std::string name,
         throw ValueError("a webhook name must be 1 to 80 characters");
     JsonWriter w;
     w.begin_object().key("name").string(name).end_object();
-    auto request_spec =
-        with_body(spec(routes::post_channel_webhooks, {id(channel)}, std::move(reason)),
-                  json_body(std::move(w)));
+    auto request_spec = with_body(spec(routes::post_channel_webhooks, {channel}, std::move(reason)),
+                                  json_body(std::move(w)));
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_webhook(response.body);
 }
 
 Task<Webhook> RESTClient::fetch_webhook(Snowflake webhook) {
-    auto request_spec = spec(routes::get_webhook, {id(webhook)});
+    auto request_spec = spec(routes::get_webhook, {webhook});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_webhook(response.body);
 }
 
 Task<std::vector<Webhook>> RESTClient::fetch_channel_webhooks(Snowflake channel) {
-    auto request_spec = spec(routes::get_channel_webhooks, {id(channel)});
+    auto request_spec = spec(routes::get_channel_webhooks, {channel});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<Webhook>(response.body);
 }
 
 Task<void> RESTClient::delete_webhook(Snowflake webhook, std::optional<std::string> reason) {
-    auto request_spec = spec(routes::delete_webhook, {id(webhook)}, std::move(reason));
+    auto request_spec = spec(routes::delete_webhook, {webhook}, std::move(reason));
     co_await impl_->request(std::move(request_spec));
 }
 
@@ -67,8 +66,7 @@ Task<std::optional<Message>> RESTClient::execute_webhook(Snowflake webhook, std:
                                                          MessageCreateOptions options, bool wait,
                                                          std::optional<Snowflake> thread_id) {
     check_token(token);
-    auto s =
-        with_body(spec(routes::post_webhook, {id(webhook), token}), message_create_body(options));
+    auto s = with_body(spec(routes::post_webhook, {webhook, token}), message_create_body(options));
     s.query.emplace_back("wait", wait ? "true" : "false");
     if (thread_id) s.query.emplace_back("thread_id", id(*thread_id));
     auto response = co_await impl_->request(std::move(s));
@@ -80,7 +78,7 @@ Task<void> RESTClient::execute_slack_webhook(Snowflake webhook, std::string toke
                                              std::string slack_payload_json, bool wait,
                                              std::optional<Snowflake> thread_id) {
     check_token(token);
-    auto s = with_body(spec(routes::post_slack_webhook, {id(webhook), token}),
+    auto s = with_body(spec(routes::post_slack_webhook, {webhook, token}),
                        http::Body::of("application/json", std::move(slack_payload_json)));
     s.query.emplace_back("wait", wait ? "true" : "false");
     if (thread_id) s.query.emplace_back("thread_id", id(*thread_id));
@@ -92,7 +90,7 @@ Task<void> RESTClient::execute_github_webhook(Snowflake webhook, std::string tok
                                               bool wait, std::optional<Snowflake> thread_id) {
     check_token(token);
     if (event.empty()) throw ValueError("a GitHub delivery needs its event name");
-    auto s = with_body(spec(routes::post_github_webhook, {id(webhook), token}),
+    auto s = with_body(spec(routes::post_github_webhook, {webhook, token}),
                        http::Body::of("application/json", std::move(github_payload_json)));
     s.headers.emplace_back("X-GitHub-Event", std::move(event));
     s.query.emplace_back("wait", wait ? "true" : "false");
@@ -102,8 +100,8 @@ Task<void> RESTClient::execute_github_webhook(Snowflake webhook, std::string tok
 
 Task<std::vector<ApplicationCommand>> RESTClient::fetch_application_commands(
     Snowflake application, std::optional<Snowflake> guild) {
-    auto request_spec = guild ? spec(routes::get_guild_commands, {id(application), id(*guild)})
-                              : spec(routes::get_commands, {id(application)});
+    auto request_spec = guild ? spec(routes::get_guild_commands, {application, *guild})
+                              : spec(routes::get_commands, {application});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<ApplicationCommand>(response.body);
 }
@@ -113,8 +111,8 @@ Task<ApplicationCommand> RESTClient::create_application_command(Snowflake applic
                                                                 std::optional<Snowflake> guild) {
     JsonWriter w;
     write_command(w, command);
-    auto s = guild ? spec(routes::post_guild_command, {id(application), id(*guild)})
-                   : spec(routes::post_command, {id(application)});
+    auto s = guild ? spec(routes::post_guild_command, {application, *guild})
+                   : spec(routes::post_command, {application});
     auto request_spec = with_body(std::move(s), json_body(std::move(w)));
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_command(response.body);
@@ -122,9 +120,8 @@ Task<ApplicationCommand> RESTClient::create_application_command(Snowflake applic
 
 Task<void> RESTClient::delete_application_command(Snowflake application, Snowflake command,
                                                   std::optional<Snowflake> guild) {
-    auto request_spec =
-        guild ? spec(routes::delete_guild_command, {id(application), id(*guild), id(command)})
-              : spec(routes::delete_command, {id(application), id(command)});
+    auto request_spec = guild ? spec(routes::delete_guild_command, {application, *guild, command})
+                              : spec(routes::delete_command, {application, command});
     co_await impl_->request(std::move(request_spec));
 }
 
@@ -135,8 +132,8 @@ Task<std::vector<ApplicationCommand>> RESTClient::set_application_commands(
     w.begin_array();
     for (const auto& c : commands) write_command(w, c);
     w.end_array();
-    auto s = guild ? spec(routes::put_guild_commands, {id(application), id(*guild)})
-                   : spec(routes::put_commands, {id(application)});
+    auto s = guild ? spec(routes::put_guild_commands, {application, *guild})
+                   : spec(routes::put_commands, {application});
     auto request_spec = with_body(std::move(s), json_body(std::move(w)));
     auto response = co_await impl_->request(std::move(request_spec));
     co_return parse_list<ApplicationCommand>(response.body);
@@ -149,7 +146,7 @@ Task<void> RESTClient::create_interaction_response(Snowflake interaction, std::s
     if (std::find(std::begin(known), std::end(known), type) == std::end(known)) {
         throw ValueError("unknown interaction response type " + std::to_string(type));
     }
-    auto request_spec = with_body(spec(routes::post_interaction_callback, {id(interaction), token}),
+    auto request_spec = with_body(spec(routes::post_interaction_callback, {interaction, token}),
                                   interaction_response_body(type, options));
     co_await impl_->request(std::move(request_spec));
 }
@@ -174,7 +171,7 @@ Task<void> RESTClient::create_interaction_response(Snowflake interaction, std::s
             }
         }
     }
-    auto request_spec = with_body(spec(routes::post_interaction_callback, {id(interaction), token}),
+    auto request_spec = with_body(spec(routes::post_interaction_callback, {interaction, token}),
                                   http::Body::of("application/json", to_json(response)));
     co_await impl_->request(std::move(request_spec));
 }
@@ -182,22 +179,21 @@ Task<void> RESTClient::create_interaction_response(Snowflake interaction, std::s
 Task<Message> RESTClient::edit_interaction_response(Snowflake application, std::string token,
                                                     MessageEditOptions options) {
     check_token(token);
-    return impl_->request_model<Message>(
-        with_body(spec(routes::patch_original_response, {id(application), token}),
-                  message_edit_body(options)));
+    return impl_->request_model<Message>(with_body(
+        spec(routes::patch_original_response, {application, token}), message_edit_body(options)));
 }
 
 Task<void> RESTClient::delete_interaction_response(Snowflake application, std::string token) {
     check_token(token);
-    auto request_spec = spec(routes::delete_original_response, {id(application), token});
+    auto request_spec = spec(routes::delete_original_response, {application, token});
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<Message> RESTClient::create_followup_message(Snowflake application, std::string token,
                                                   MessageCreateOptions options) {
     check_token(token);
-    auto s = with_body(spec(routes::post_followup, {id(application), token}),
-                       message_create_body(options));
+    auto s =
+        with_body(spec(routes::post_followup, {application, token}), message_create_body(options));
     s.query.emplace_back("wait", "true");
     return impl_->request_model<Message>(std::move(s));
 }

@@ -38,7 +38,7 @@ Task<User> RESTClient::fetch_my_user() {
 }
 
 Task<User> RESTClient::fetch_user(Snowflake user) {
-    return impl_->request_model<User>(spec(routes::get_user, {id(user)}));
+    return impl_->request_model<User>(spec(routes::get_user, {user}));
 }
 
 Task<User> RESTClient::edit_my_user(MyUserEditOptions options) {
@@ -95,11 +95,11 @@ Paginator<OwnGuild> RESTClient::fetch_my_guilds(bool with_counts, std::optional<
 }
 
 Task<Member> RESTClient::fetch_my_member(Snowflake guild) {
-    return impl_->request_model<Member>(spec(routes::get_my_guild_member, {id(guild)}));
+    return impl_->request_model<Member>(spec(routes::get_my_guild_member, {guild}));
 }
 
 Task<void> RESTClient::leave_guild(Snowflake guild) {
-    auto request_spec = spec(routes::delete_my_guild, {id(guild)});
+    auto request_spec = spec(routes::delete_my_guild, {guild});
     co_await impl_->request(std::move(request_spec));
 }
 

@@ -112,16 +112,17 @@ Task<Response> RESTClient::Impl::request(rest::RequestSpec spec) {
     target.target += base_url_.target;
     target.target += route.path;
     target.target += query;
-    // Token routes carry a secret in the path: log and report the template instead.
-    std::string shown;
-    if (route.route->token_in_path()) {
-        shown = route.key();
-    } else {
-        shown.reserve(options_.rest_url.size() + route.path.size() + query.size());
-        shown += options_.rest_url;
-        shown += route.path;
-        shown += query;
-    }
+    // The URL as logs and errors show it, built only for them. Token routes carry a secret
+    // in the path: the template is shown instead.
+    auto shown = [&] {
+        if (route.route->token_in_path()) return route.key();
+        std::string out;
+        out.reserve(options_.rest_url.size() + route.path.size() + query.size());
+        out += options_.rest_url;
+        out += route.path;
+        out += query;
+        return out;
+    };
     const rest::http::Request request = build(spec, route);
 
     int failures = 0;
@@ -135,7 +136,10 @@ Task<Response> RESTClient::Impl::request(rest::RequestSpec spec) {
 
     for (;;) {
         rest::RateLimiter::Ticket ticket = limiter_.try_acquire_now(route);
-        if (ticket.bucket.empty()) ticket = co_await limiter_.acquire(route, shown);
+        if (ticket.bucket.empty()) {
+            const std::string url = shown();
+            ticket = co_await limiter_.acquire(route, url);
+        }
         Response response;
         std::optional<std::chrono::milliseconds> retry_in;
         try {
@@ -146,7 +150,7 @@ Task<Response> RESTClient::Impl::request(rest::RequestSpec spec) {
             if (++failures > options_.max_retries) throw;
             ++stats_.retries;
             retry_in = backoff();
-            logger_.warning("{} {} failed ({}); retry {} of {} in {}ms", request.method, shown,
+            logger_.warning("{} {} failed ({}); retry {} of {} in {}ms", request.method, shown(),
                             redact(e.message(), token_), failures, options_.max_retries,
                             retry_in->count());
         } catch (...) {
@@ -161,16 +165,19 @@ Task<Response> RESTClient::Impl::request(rest::RequestSpec spec) {
         const rest::ResponseLimits limits = rest::read_limits(response);
         limiter_.on_written(ticket, response.written_at);
         limiter_.on_response(route, ticket, response.status, limits);
-        logger_.trace("{} {} -> {}", request.method, shown, response.status);
+        if (logger_.should_log(log::Level::trace)) {
+            logger_.trace("{} {} -> {}", request.method, shown(), response.status);
+        }
 
         if (response.status >= 200 && response.status < 300) co_return response;
 
         if (response.status == 429 && is_json(response)) {
             ++stats_.rate_limited_responses;
             const FractionalSeconds retry_after = limits.retry_after.value_or(FractionalSeconds(1));
-            limiter_.check_wait(route, shown, retry_after, limits.global, limits.limit.value_or(0),
-                                limits.remaining.value_or(0));
-            logger_.warning("{} {} hit a {} rate limit; retrying in {:.3f}s", request.method, shown,
+            limiter_.check_wait(route, shown(), retry_after, limits.global,
+                                limits.limit.value_or(0), limits.remaining.value_or(0));
+            logger_.warning("{} {} hit a {} rate limit; retrying in {:.3f}s", request.method,
+                            shown(),
                             limits.global                              ? "global"
                             : limits.scope == rest::LimitScope::shared ? "shared"
                                                                        : "route",
@@ -181,13 +188,13 @@ Task<Response> RESTClient::Impl::request(rest::RequestSpec spec) {
             ++failures;
             ++stats_.retries;
             const auto wait = backoff();
-            logger_.warning("{} {} answered {}; retry {} of {} in {}ms", request.method, shown,
+            logger_.warning("{} {} answered {}; retry {} of {} in {}ms", request.method, shown(),
                             response.status, failures, options_.max_retries, wait.count());
             co_await sleep(wait);
             continue;
         }
-        throw_http_response_error(static_cast<int>(response.status), shown,
-                                  redact(response.body, token_), response.headers);
+        throw_http_response_error(static_cast<int>(response.status), shown(),
+                                  redact(response.body, token_), response.headers.to_vector());
     }
 }
 

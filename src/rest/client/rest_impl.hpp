@@ -24,7 +24,7 @@ using Query = std::vector<std::pair<std::string, std::string>>;
 
 struct RequestSpec {
     const Route* route = nullptr;
-    std::vector<std::string> args;
+    RouteArgs args;
     Query query;
     http::Body body;
     /// X-Audit-Log-Reason.

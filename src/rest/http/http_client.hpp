@@ -12,7 +12,7 @@
 #include <boost/asio/ssl/context.hpp>
 
 #include <cstddef>
-#include <map>
+#include <cstdint>
 #include <memory>
 #include <optional>
 #include <string>
@@ -30,34 +30,59 @@ class HttpClient {
     /// Sends the request, following redirects. Throws HTTPTransportError, HTTPTimeoutError or
     /// ValueError (malformed URL); HTTP error statuses are returned, not thrown.
     Task<Response> send(Request request);
-    /// As send(request), with first.url already parsed as `url` (first.url is not read):
-    /// RESTClient builds the URL of each request from its own, parsed once.
-    Task<Response> send(const Request& first, Url url);
+    /// As send(request), with first.url already parsed as `first_url` (first.url is not
+    /// read): RESTClient builds the URL of each request from its own, parsed once. Both must
+    /// outlive the call.
+    Task<Response> send(const Request& first, const Url& first_url);
 
     /// Drops idle connections.
-    void close_idle() { idle_.clear(); }
+    void close_idle() { pools_.clear(); }
     [[nodiscard]] std::size_t idle_count() const;
     /// Connections opened so far (to observe reuse).
     [[nodiscard]] std::size_t connections_opened() const noexcept { return opened_; }
 
+    ~HttpClient();
+    HttpClient(const HttpClient&) = delete;
+    HttpClient& operator=(const HttpClient&) = delete;
+
   private:
     class InFlight;
-    /// A pooled connection to `origin`, or null.
-    std::unique_ptr<Connection> take_idle(const std::string& origin);
+    /// Disarms the pooled connections' timers once the work queued now has run, if nothing
+    /// is in flight by then.
+    void disarm_when_idle();
     /// The TLS context, given the system's CA certificates on first use: a client that
     /// never speaks HTTPS (the sandbox, tests) never loads them.
     boost::asio::ssl::context& tls_context();
+    /// Idle connections to one origin. Found by comparing the URL's parts, so that a request
+    /// builds no origin string.
+    struct Pool {
+        std::string scheme;
+        std::string host;
+        std::uint16_t port = 0;
+        std::vector<std::unique_ptr<Connection>> idle;
+
+        [[nodiscard]] bool serves(const Url& url) const noexcept {
+            return url.port == port && url.host == host && url.scheme == scheme;
+        }
+    };
+    /// A pooled connection to the origin of `url`, or null.
+    std::unique_ptr<Connection> take_idle(const Url& url);
+    /// Keeps `connection` to the origin of `url` for reuse, when its pool has room.
+    void keep(const Url& url, std::unique_ptr<Connection> connection);
 
     boost::asio::any_io_executor executor_;
     HTTPSettings settings_;
     std::optional<ResolvedProxy> proxy_;
     boost::asio::ssl::context tls_;
     bool wants_system_trust_ = false;
-    std::map<std::string, std::vector<std::unique_ptr<Connection>>> idle_;
+    std::vector<Pool> pools_;
     std::size_t opened_ = 0;
     /// Exchanges under way. When it drops to zero the pooled connections' deadline timers
     /// are disarmed; while requests keep coming they stay armed and cost nothing per request.
     std::size_t in_flight_ = 0;
+    bool disarm_queued_ = false;
+    /// Expires with the client: a queued disarm_when_idle() check then does nothing.
+    std::shared_ptr<char> alive_ = std::make_shared<char>();
 };
 
 }  // namespace hikari::rest::http

@@ -24,10 +24,7 @@ Body Body::of(std::string content_type, std::string data) {
 }
 
 std::optional<std::string_view> Response::header(std::string_view name) const {
-    for (const auto& [key, value] : headers) {
-        if (ascii_iequals(key, name)) return value;
-    }
-    return std::nullopt;
+    return headers.find(name);
 }
 
 }  // namespace hikari::rest::http

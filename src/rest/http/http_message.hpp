@@ -7,6 +7,8 @@
 #include <hikari/core/config.hpp>
 #include <hikari/core/errors.hpp>
 
+#include "rest/http/response_headers.hpp"
+
 #include <boost/asio/any_io_executor.hpp>
 
 #include <chrono>
@@ -59,7 +61,7 @@ struct Request {
 struct Response {
     unsigned status = 0;
     /// Header names lower-cased, in the order received.
-    HTTPHeaders headers;
+    ResponseHeaders headers;
     std::string body;
     /// The URL that produced this response when a redirect was followed; empty otherwise.
     std::string url;

@@ -14,7 +14,7 @@ constexpr std::uint64_t reserve_up_to = 1024 * 1024;
 
 ResponseReader::ResponseReader(Response& out, std::uint64_t max_body) : out_(out) {
     body_limit(max_body);
-    out_.headers.reserve(16);  // Discord sends about a dozen
+    out_.headers.reserve(512);  // bytes: Discord's dozen or more fields mostly fit
 }
 
 void ResponseReader::on_response_impl(int code, string_view, int, error_code&) {
@@ -23,13 +23,8 @@ void ResponseReader::on_response_impl(int code, string_view, int, error_code&) {
 
 void ResponseReader::on_field_impl(boost::beast::http::field, string_view name, string_view value,
                                    error_code&) {
-    auto& [lower, text] = out_.headers.emplace_back();
-    lower.resize(name.size());
-    for (std::size_t i = 0; i < name.size(); ++i) {
-        const char c = name[i];
-        lower[i] = c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
-    }
-    text.assign(value.data(), value.size());
+    out_.headers.add(std::string_view(name.data(), name.size()),
+                     std::string_view(value.data(), value.size()));
 }
 
 void ResponseReader::on_header_impl(error_code&) {}

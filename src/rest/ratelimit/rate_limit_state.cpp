@@ -26,20 +26,24 @@ RateLimitState::RateLimitState(RateLimitOptions options) : options_(options) {
     }
 }
 
-std::string RateLimitState::key_of(const CompiledRoute& route) const {
-    const std::string& route_key = route.key();
-    std::string key;
+const std::string& RateLimitState::route_key_of(const CompiledRoute& route) {
+    route_scratch_.clear();
+    route.route->append_key(route_scratch_);
+    return route_scratch_;
+}
+
+const std::string& RateLimitState::key_of(const CompiledRoute& route) {
+    const std::string& route_key = route_key_of(route);
+    std::string& key = key_scratch_;
     if (auto it = hashes_.find(route_key); it != hashes_.end()) {
-        key.reserve(it->second.size() + 1 + route.major.size());
-        key += it->second;
+        key.assign(it->second);
     } else {
         // Not discovered yet: a bucket of its own, named after the route.
-        key.reserve(1 + route_key.size() + 1 + route.major.size());
-        key += '?';
+        key.assign(1, '?');
         key += route_key;
     }
     key += '|';
-    key += route.major;
+    key += route.major();
     return key;
 }
 
@@ -78,8 +82,10 @@ std::optional<Decision> RateLimitState::check_global(const CompiledRoute& route,
 
 Decision RateLimitState::try_acquire(const CompiledRoute& route, Clock::time_point now) {
     if (auto global = check_global(route, now)) return *global;
-    std::string key = key_of(route);
-    Bucket& bucket = buckets_[key];
+    const std::string& key = key_of(route);
+    auto slot = buckets_.find(key);
+    if (slot == buckets_.end()) slot = buckets_.emplace(key, Bucket{}).first;
+    Bucket& bucket = slot->second;
     Decision d;
     d.limit = bucket.limit;
     if (!bucket.known) {
@@ -108,7 +114,7 @@ Decision RateLimitState::try_acquire(const CompiledRoute& route, Clock::time_poi
         global_sent_.push_back(now);
     }
     d.kind = Decision::Kind::go;
-    d.ticket = std::move(key);
+    d.ticket = slot->first;
     d.remaining = bucket.remaining;
     return d;
 }
@@ -121,7 +127,7 @@ void RateLimitState::on_written(std::uint64_t global_slot, Clock::time_point at)
     sent = std::max(sent, at);
 }
 
-void RateLimitState::on_failure(const std::string& ticket) {
+void RateLimitState::on_failure(std::string_view ticket) {
     auto it = buckets_.find(ticket);
     if (it == buckets_.end()) return;
     Bucket& bucket = it->second;
@@ -131,7 +137,7 @@ void RateLimitState::on_failure(const std::string& ticket) {
 }
 
 std::optional<std::size_t> RateLimitState::on_response(const CompiledRoute& route,
-                                                       const std::string& ticket, unsigned status,
+                                                       std::string_view ticket, unsigned status,
                                                        const ResponseLimits& limits,
                                                        Clock::time_point now) {
     on_failure(ticket);  // releases the in-flight slot
@@ -143,9 +149,9 @@ std::optional<std::size_t> RateLimitState::on_response(const CompiledRoute& rout
 
     // Learn the route's bucket hash and move its state under the hash's key.
     std::string& key = key_scratch_;  // no allocation once it has grown
-    key.assign(ticket);
+    key.assign(ticket);               // the ticket's bucket may be erased below
     if (limits.bucket) {
-        const std::string& route_key = route.key();
+        const std::string& route_key = route_key_of(route);
         auto known = hashes_.find(route_key);
         if (known == hashes_.end()) {
             hashes_.emplace(route_key, *limits.bucket);
@@ -154,7 +160,7 @@ std::optional<std::size_t> RateLimitState::on_response(const CompiledRoute& rout
         }
         key.assign(*limits.bucket);
         key += '|';
-        key += route.major;
+        key += route.major();
         if (key != ticket) {
             auto old = buckets_.find(ticket);
             if (old != buckets_.end() && old->second.in_flight == 0 && ticket.starts_with('?')) {
@@ -162,7 +168,9 @@ std::optional<std::size_t> RateLimitState::on_response(const CompiledRoute& rout
             }
         }
     }
-    Bucket& bucket = buckets_[key];
+    auto slot = buckets_.find(key);
+    if (slot == buckets_.end()) slot = buckets_.emplace(key, Bucket{}).first;
+    Bucket& bucket = slot->second;
 
     if (status == 429) {
         const auto retry =

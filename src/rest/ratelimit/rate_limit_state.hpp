@@ -18,6 +18,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace hikari::rest {
 
@@ -44,7 +45,9 @@ class RateLimitState {
         Kind kind = Kind::go;
         Duration wait{};
         bool global = false;  // the wait comes from the global limit
-        std::string ticket;   // the bucket key a `go` reserved a slot in
+        /// The bucket key a `go` reserved a slot in. It views the state's own copy of the key,
+        /// which stays while the slot is held (until on_response or on_failure).
+        std::string_view ticket;
         /// For a `go` that took a global slot: 1 + the slot's number (for on_written); else 0.
         std::uint64_t global_slot = 0;
         int limit = 0;
@@ -56,7 +59,7 @@ class RateLimitState {
     Decision try_acquire(const CompiledRoute& route, Clock::time_point now);
     /// Learns from a response to a request that got `ticket`. Returns the invalid-request
     /// threshold just crossed, if any.
-    std::optional<std::size_t> on_response(const CompiledRoute& route, const std::string& ticket,
+    std::optional<std::size_t> on_response(const CompiledRoute& route, std::string_view ticket,
                                            unsigned status, const ResponseLimits& limits,
                                            Clock::time_point now);
     /// The request that took `global_slot` (0: none) was written at `at`, once its connection
@@ -66,7 +69,7 @@ class RateLimitState {
     /// could otherwise reach the server before its window ends).
     void on_written(std::uint64_t global_slot, Clock::time_point at);
     /// The request got no response (network failure): its reserved slot is released.
-    void on_failure(const std::string& ticket);
+    void on_failure(std::string_view ticket);
 
     /// The hash learnt for a route key ("GET /channels/{channel_id}"), if any.
     [[nodiscard]] std::optional<std::string> bucket_hash(const std::string& route_key) const;
@@ -89,12 +92,16 @@ class RateLimitState {
         int in_flight = 0;
     };
 
-    [[nodiscard]] std::string key_of(const CompiledRoute& route) const;
+    /// Writes the bucket key of `route` into key_scratch_.
+    const std::string& key_of(const CompiledRoute& route);
+    /// Writes route.key() into route_scratch_.
+    const std::string& route_key_of(const CompiledRoute& route);
     std::optional<Decision> check_global(const CompiledRoute& route, Clock::time_point now);
 
     RateLimitOptions options_;
-    std::map<std::string, std::string> hashes_;  // route key -> bucket hash
-    std::map<std::string, Bucket> buckets_;      // bucket key -> state
+    // Looked up by views of reused strings (std::less<>), so a lookup allocates nothing.
+    std::map<std::string, std::string, std::less<>> hashes_;  // route key -> bucket hash
+    std::map<std::string, Bucket, std::less<>> buckets_;      // bucket key -> state
     /// When each send of the last global window was made, or written when that is later:
     /// oldest first (not sorted once later writes move times on; that only keeps a slot longer).
     std::deque<Clock::time_point> global_sent_;
@@ -102,6 +109,7 @@ class RateLimitState {
     Clock::time_point global_blocked_until_{};
     InvalidRequestCounter invalid_;
     std::string key_scratch_;
+    std::string route_scratch_;
 };
 
 }  // namespace hikari::rest

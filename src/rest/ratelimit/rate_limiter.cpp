@@ -158,18 +158,19 @@ void RateLimiter::check_wait(const CompiledRoute& route, const std::string& url,
 }
 
 RateLimiter::Ticket RateLimiter::try_acquire_now(const CompiledRoute& route) {
-    lane_key_.assign(route.key());
+    lane_key_.clear();
+    route.route->append_key(lane_key_);
     lane_key_ += '|';
-    lane_key_ += route.major;
+    lane_key_ += route.major();
     if (lanes_.find(lane_key_) != lanes_.end()) return {};  // held or queued: keep the order
     if (!global_queue_.empty() && route.route->globally_limited()) return {};  // ditto
     auto decision = state_.try_acquire(route, RateLimitState::Clock::now());
     if (decision.kind != RateLimitState::Decision::Kind::go) return {};
-    return {std::move(decision.ticket), decision.global_slot};
+    return {decision.ticket, decision.global_slot};
 }
 
 Task<RateLimiter::Ticket> RateLimiter::acquire(const CompiledRoute& route, const std::string& url) {
-    LaneTurn turn(*this, route.key() + "|" + route.major);
+    LaneTurn turn(*this, route.key() + "|" + std::string(route.major()));
     co_await turn.take();
     GlobalTurn global(*this);
     // Others already wait for the global limit: a slot that frees is theirs first.
@@ -184,7 +185,7 @@ Task<RateLimiter::Ticket> RateLimiter::acquire(const CompiledRoute& route, const
         if (decision.kind == Kind::wait) {
             const FractionalSeconds wait = decision.wait;
             check_wait(route, url, wait, decision.global, decision.limit, decision.remaining);
-            logger().debug("{} [{}] waits {:.3f}s for the {} limit", route.key(), route.major,
+            logger().debug("{} [{}] waits {:.3f}s for the {} limit", route.key(), route.major(),
                            wait.count(), decision.global ? "global" : "route");
         }
         if (decision.kind == Kind::wait && decision.global) {

@@ -23,6 +23,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace hikari::rest {
 
@@ -30,7 +31,9 @@ class RateLimiter {
   public:
     /// What a request holds from getting its slot until its answer (or failure).
     struct Ticket {
-        std::string bucket;  // empty: no slot (try_acquire_now could not give one)
+        /// Empty: no slot (try_acquire_now could not give one). Views the limiter's key, which
+        /// stays while the slot is held.
+        std::string_view bucket;
         std::uint64_t global_slot = 0;
     };
 

@@ -30,23 +30,61 @@ std::optional<int> to_int(std::string_view text) {
 
 ResponseLimits read_limits(const http::Response& response) {
     ResponseLimits out;
-    if (auto v = response.header("x-ratelimit-bucket"); v && !v->empty()) out.bucket = *v;
-    if (auto v = response.header("x-ratelimit-limit")) out.limit = to_int(*v);
-    if (auto v = response.header("x-ratelimit-remaining")) out.remaining = to_int(*v);
-    if (auto v = response.header("x-ratelimit-reset-after")) {
-        if (auto d = to_double(*v)) out.reset_after = std::chrono::duration<double>(*d);
-    }
-    if (auto v = response.header("x-ratelimit-reset")) out.reset_epoch = to_double(*v);
-    if (auto v = response.header("x-ratelimit-global")) out.global = *v == "true" || *v == "True";
-    if (auto v = response.header("x-ratelimit-scope")) {
-        if (*v == "user") out.scope = LimitScope::user;
-        if (*v == "global") out.scope = LimitScope::global;
-        if (*v == "shared") out.scope = LimitScope::shared;
-    }
+    // One pass over the fields (names are stored lower-cased); the first of each counts.
+    enum : unsigned {
+        bucket = 1U << 0U,
+        limit = 1U << 1U,
+        remaining = 1U << 2U,
+        reset_after = 1U << 3U,
+        reset = 1U << 4U,
+        global = 1U << 5U,
+        scope = 1U << 6U,
+        retry_after = 1U << 7U,
+    };
+    unsigned seen = 0;
+    auto first = [&](unsigned field) {
+        if ((seen & field) != 0) return false;
+        seen |= field;
+        return true;
+    };
+    std::string_view retry_after_header;
+    bool has_retry_after = false;
+    response.headers.for_each([&](std::string_view name, std::string_view v) {
+        if (name == "retry-after") {
+            if (first(retry_after)) {
+                retry_after_header = v;
+                has_retry_after = true;
+            }
+            return;
+        }
+        constexpr std::string_view prefix = "x-ratelimit-";
+        if (!name.starts_with(prefix)) return;
+        name.remove_prefix(prefix.size());
+        if (name == "bucket") {
+            if (first(bucket) && !v.empty()) out.bucket = std::string(v);
+        } else if (name == "limit") {
+            if (first(limit)) out.limit = to_int(v);
+        } else if (name == "remaining") {
+            if (first(remaining)) out.remaining = to_int(v);
+        } else if (name == "reset-after") {
+            if (!first(reset_after)) return;
+            if (auto d = to_double(v)) out.reset_after = std::chrono::duration<double>(*d);
+        } else if (name == "reset") {
+            if (first(reset)) out.reset_epoch = to_double(v);
+        } else if (name == "global") {
+            if (first(global)) out.global = v == "true" || v == "True";
+        } else if (name == "scope") {
+            if (!first(scope)) return;
+            if (v == "user") out.scope = LimitScope::user;
+            if (v == "global") out.scope = LimitScope::global;
+            if (v == "shared") out.scope = LimitScope::shared;
+        }
+    });
     if (response.status != 429) return out;
 
-    if (auto v = response.header("retry-after")) {
-        if (auto d = to_double(*v)) out.retry_after = std::chrono::duration<double>(*d);
+    if (has_retry_after) {
+        if (auto d = to_double(retry_after_header))
+            out.retry_after = std::chrono::duration<double>(*d);
     }
     // The body's retry_after has millisecond precision, the header only whole seconds.
     simdjson::padded_string padded(response.body);
