@@ -106,7 +106,7 @@ EventPtr build_resumed(Context& c) {
 }
 
 EventPtr build_guild_create(Context& c) {
-    Guild guild = c.d.whole<Guild>();
+    auto guild = c.d.whole<Guild>();
     if (c.unavailable_guilds.erase(guild.id) > 0) {
         auto event = make<GuildAvailableEvent>();
         event->guild_id = guild.id;
@@ -217,7 +217,7 @@ EventPtr build_role_delete(Context& c) {
 
 template <class Guild, class DM>
 EventPtr build_message(Context& c) {
-    Message message = c.d.whole<Message>();
+    auto message = c.d.whole<Message>();
     auto fill = [&message](auto event) -> EventPtr {
         event->channel_id = message.channel_id;
         event->guild_id = message.guild_id;

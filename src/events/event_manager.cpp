@@ -407,7 +407,7 @@ Task<void> EventManager::dispatch(std::shared_ptr<const Event> event) {
     return dispatch_event(state_, std::move(event));
 }
 
-void EventManager::dispatch_now(std::shared_ptr<const Event> event) {
+void EventManager::dispatch_now(const std::shared_ptr<const Event>& event) {
     if (!event) return;
     const Targets targets = collect_targets(*state_, event);
     for (const auto& listener : targets) {

@@ -70,8 +70,8 @@ void dispatch_gateway_event_now(EventManager& manager, EventFactory& factory, st
                                 bool padded, StateUpdater* state, std::string_view data) {
     Prepared events =
         prepare(manager, factory, name, sequence, payload, shard_id, padded, state, data);
-    manager.dispatch_now(std::move(events.raw));
-    manager.dispatch_now(std::move(events.typed));
+    manager.dispatch_now(events.raw);
+    manager.dispatch_now(events.typed);
 }
 
 }  // namespace hikari

@@ -206,7 +206,7 @@ class EventManager {
     /// get the event before this returns, in subscription order; coroutine listeners are
     /// started and run on. For events that arrive in a stream, such as the gateway's, where
     /// nothing waits for the listeners and a coroutine frame per event would be waste.
-    void dispatch_now(std::shared_ptr<const Event> event);
+    void dispatch_now(const std::shared_ptr<const Event>& event);
 
     /// The next E (or subtype) for which `predicate` (if any) is true. Throws
     /// EventTimeoutError after `timeout` (nullopt: no limit), whatever the predicate throws,

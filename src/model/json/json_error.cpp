@@ -22,11 +22,11 @@ JsonError::JsonError(std::string path, std::string reason)
     : ParseError(describe(path, reason)), path_(std::move(path)), reason_(std::move(reason)) {}
 
 JsonError JsonError::within_key(std::string_view key) const {
-    return JsonError(join(std::string(key), path_), reason_);
+    return {join(std::string(key), path_), reason_};
 }
 
 JsonError JsonError::within_index(std::size_t index) const {
-    return JsonError(join("[" + std::to_string(index) + "]", path_), reason_);
+    return {join("[" + std::to_string(index) + "]", path_), reason_};
 }
 
 }  // namespace hikari
