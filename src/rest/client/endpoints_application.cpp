@@ -82,7 +82,7 @@ Task<ActivityInstance> RESTClient::fetch_activity_instance(Snowflake application
                                                            std::string instance_id) {
     if (instance_id.empty()) throw ValueError("an activity instance id must not be empty");
     return impl_->request_model<ActivityInstance>(
-        spec(routes::get_activity_instance, {application, std::move(instance_id)}));
+        spec(routes::get_activity_instance, {application, instance_id}));
 }
 
 Task<std::vector<ApplicationRoleConnectionMetadata>> RESTClient::fetch_role_connection_metadata(

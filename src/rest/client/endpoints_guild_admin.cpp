@@ -52,7 +52,7 @@ void check_prune_days(int days) {
 }  // namespace
 
 Paginator<AuditLogEntry> RESTClient::fetch_audit_log(Snowflake guild, AuditLogFilter filter) {
-    auto state = std::make_shared<AuditLogFilter>(std::move(filter));
+    auto state = std::make_shared<AuditLogFilter>(filter);
     return Paginator<AuditLogEntry>(
         [impl = impl_, guild, state] { return audit_page(impl, guild, state); });
 }

@@ -19,7 +19,7 @@ void check_code(const std::string& code) {
 
 Task<GuildTemplate> RESTClient::fetch_template(std::string code) {
     check_code(code);
-    return impl_->request_model<GuildTemplate>(spec(routes::get_template, {std::move(code)}));
+    return impl_->request_model<GuildTemplate>(spec(routes::get_template, {code}));
 }
 
 Task<std::vector<GuildTemplate>> RESTClient::fetch_guild_templates(Snowflake guild) {
@@ -40,8 +40,7 @@ Task<GuildTemplate> RESTClient::create_template(Snowflake guild, std::string nam
 
 Task<GuildTemplate> RESTClient::sync_template(Snowflake guild, std::string code) {
     check_code(code);
-    return impl_->request_model<GuildTemplate>(
-        spec(routes::put_guild_template, {guild, std::move(code)}));
+    return impl_->request_model<GuildTemplate>(spec(routes::put_guild_template, {guild, code}));
 }
 
 Task<GuildTemplate> RESTClient::edit_template(Snowflake guild, std::string code,
@@ -52,14 +51,13 @@ Task<GuildTemplate> RESTClient::edit_template(Snowflake guild, std::string code,
     put(w, "name", o.name, write_string);
     put(w, "description", o.description, write_string);
     w.end_object();
-    return impl_->request_model<GuildTemplate>(with_body(
-        spec(routes::patch_guild_template, {guild, std::move(code)}), json_body(std::move(w))));
+    return impl_->request_model<GuildTemplate>(
+        with_body(spec(routes::patch_guild_template, {guild, code}), json_body(std::move(w))));
 }
 
 Task<GuildTemplate> RESTClient::delete_template(Snowflake guild, std::string code) {
     check_code(code);
-    return impl_->request_model<GuildTemplate>(
-        spec(routes::delete_guild_template, {guild, std::move(code)}));
+    return impl_->request_model<GuildTemplate>(spec(routes::delete_guild_template, {guild, code}));
 }
 
 }  // namespace hikari

@@ -99,7 +99,7 @@ Task<std::vector<Invite>> RESTClient::fetch_guild_invites(Snowflake guild) {
 
 Task<Invite> RESTClient::fetch_invite(std::string code, InviteFetchOptions o) {
     check_code(code);
-    auto s = spec(routes::get_invite, {std::move(code)});
+    auto s = spec(routes::get_invite, {code});
     if (o.with_counts) s.query.emplace_back("with_counts", "true");
     if (o.with_expiration) s.query.emplace_back("with_expiration", "true");
     if (o.guild_scheduled_event_id) {
@@ -110,13 +110,12 @@ Task<Invite> RESTClient::fetch_invite(std::string code, InviteFetchOptions o) {
 
 Task<Invite> RESTClient::delete_invite(std::string code, std::optional<std::string> reason) {
     check_code(code);
-    return impl_->request_model<Invite>(
-        spec(routes::delete_invite, {std::move(code)}, std::move(reason)));
+    return impl_->request_model<Invite>(spec(routes::delete_invite, {code}, std::move(reason)));
 }
 
 Task<std::vector<Snowflake>> RESTClient::fetch_invite_target_users(std::string code) {
     check_code(code);
-    auto request_spec = spec(routes::get_invite_target_users, {std::move(code)});
+    auto request_spec = spec(routes::get_invite_target_users, {code});
     auto response = co_await impl_->request(std::move(request_spec));
     co_return read_target_users(response.body);
 }
@@ -125,14 +124,14 @@ Task<void> RESTClient::edit_invite_target_users(std::string code, std::vector<Sn
     check_code(code);
     std::vector<http::MultipartPart> parts;
     parts.push_back(target_users_part(users));
-    auto request_spec = with_body(spec(routes::put_invite_target_users, {std::move(code)}),
+    auto request_spec = with_body(spec(routes::put_invite_target_users, {code}),
                                   http::make_multipart(parts, http::random_boundary()));
     co_await impl_->request(std::move(request_spec));
 }
 
 Task<InviteTargetUsersJob> RESTClient::fetch_invite_target_users_job(std::string code) {
     check_code(code);
-    auto request_spec = spec(routes::get_invite_target_users_job, {std::move(code)});
+    auto request_spec = spec(routes::get_invite_target_users_job, {code});
     auto response = co_await impl_->request(std::move(request_spec));
     const JsonFields fields(response.body);
     InviteTargetUsersJob job;

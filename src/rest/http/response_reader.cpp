@@ -8,7 +8,7 @@ namespace {
 
 /// Expected body size below which the body is reserved in one go; above it, a bogus
 /// Content-Length cannot make the client allocate before the bytes arrive.
-constexpr std::uint64_t reserve_up_to = 1024 * 1024;
+constexpr std::uint64_t reserve_up_to = std::uint64_t{1024} * 1024;
 
 }  // namespace
 
