@@ -182,6 +182,15 @@ class DispatchFields {
     T whole() const {
         return parse_model<T>(raw_, "");
     }
+    /// The whole `d` read into `out`, a default-constructed model inside the event.
+    template <class T>
+    void whole_into(T& out) const {
+        try {
+            from_padded_json_into(raw_, out);
+        } catch (const JsonError& error) {
+            throw JsonError(error.path().empty() ? "d" : "d." + error.path(), error.reason());
+        }
+    }
 
   private:
     static std::string read_string(od::value value, std::string_view key) {

@@ -106,22 +106,20 @@ EventPtr build_resumed(Context& c) {
 }
 
 EventPtr build_guild_create(Context& c) {
-    auto guild = c.d.whole<Guild>();
-    if (c.unavailable_guilds.erase(guild.id) > 0) {
-        auto event = make<GuildAvailableEvent>();
-        event->guild_id = guild.id;
-        event->guild = std::move(guild);
-        return event;
-    }
-    auto event = make<GuildJoinEvent>();
-    event->guild_id = guild.id;
-    event->guild = std::move(guild);
-    return event;
+    // Read where it will live; most GUILD_CREATEs are guilds that READY announced.
+    auto available = make<GuildAvailableEvent>();
+    c.d.whole_into(available->guild);
+    available->guild_id = available->guild.id;
+    if (c.unavailable_guilds.erase(available->guild_id) > 0) return available;
+    auto joined = make<GuildJoinEvent>();
+    joined->guild_id = available->guild_id;
+    joined->guild = std::move(available->guild);
+    return joined;
 }
 
 EventPtr build_guild_update(Context& c) {
     auto event = make<GuildUpdateEvent>();
-    event->guild = c.d.whole<Guild>();
+    c.d.whole_into(event->guild);
     event->guild_id = event->guild.id;
     return event;
 }
@@ -151,7 +149,7 @@ EventPtr build_ban(Context& c) {
 template <class E>
 EventPtr build_channel(Context& c) {
     auto event = make<E>();
-    event->channel = c.d.whole<Channel>();
+    c.d.whole_into(event->channel);
     event->channel_id = event->channel.id;
     event->guild_id = event->channel.guild_id;
     return event;
@@ -169,7 +167,7 @@ template <class E>
 EventPtr build_member(Context& c) {
     auto event = make<E>();
     event->guild_id = c.d.snowflake("guild_id");
-    event->member = c.d.whole<Member>();
+    c.d.whole_into(event->member);
     if (!event->member.user) fail("user", "missing");
     event->user = *event->member.user;
     return event;
@@ -217,15 +215,19 @@ EventPtr build_role_delete(Context& c) {
 
 template <class Guild, class DM>
 EventPtr build_message(Context& c) {
-    auto message = c.d.whole<Message>();
-    auto fill = [&message](auto event) -> EventPtr {
-        event->channel_id = message.channel_id;
-        event->guild_id = message.guild_id;
-        event->message = std::move(message);
+    // Read where it will live (a Message is 1.7 KB): most messages are in guilds, and a DM's
+    // event takes the message over.
+    auto finish = [](auto event) -> EventPtr {
+        event->channel_id = event->message.channel_id;
+        event->guild_id = event->message.guild_id;
         return event;
     };
-    if (message.guild_id) return fill(make<Guild>());
-    return fill(make<DM>());
+    auto in_guild = make<Guild>();
+    c.d.whole_into(in_guild->message);
+    if (in_guild->message.guild_id) return finish(std::move(in_guild));
+    auto direct = make<DM>();
+    direct->message = std::move(in_guild->message);
+    return finish(std::move(direct));
 }
 
 EventPtr build_message_delete(Context& c) {
@@ -307,7 +309,7 @@ EventPtr build_typing(Context& c) {
 
 EventPtr build_presence(Context& c) {
     auto event = make<PresenceUpdateEvent>();
-    event->presence = c.d.whole<Presence>();
+    c.d.whole_into(event->presence);
     if (!event->presence.guild_id) fail("guild_id", "missing");
     event->guild_id = *event->presence.guild_id;
     return event;
@@ -315,7 +317,7 @@ EventPtr build_presence(Context& c) {
 
 EventPtr build_voice_state(Context& c) {
     auto event = make<VoiceStateUpdateEvent>();
-    event->state = c.d.whole<VoiceState>();
+    c.d.whole_into(event->state);
     if (!event->state.guild_id) fail("guild_id", "missing");
     event->guild_id = *event->state.guild_id;
     return event;
@@ -331,7 +333,7 @@ EventPtr build_voice_server(Context& c) {
 
 EventPtr build_interaction(Context& c) {
     auto event = make<InteractionCreateEvent>();
-    event->interaction = c.d.whole<Interaction>();
+    c.d.whole_into(event->interaction);
     return event;
 }
 
@@ -339,7 +341,7 @@ EventPtr build_thread_create(Context& c) {
     auto event = make<ThreadCreateEvent>();
     // newly_created is read first: the model skips it, and each field is read once.
     event->newly_created = c.d.boolean("newly_created", false);
-    event->thread = c.d.whole<Channel>();
+    c.d.whole_into(event->thread);
     event->channel_id = event->thread.id;
     event->guild_id = event->thread.guild_id;
     return event;
@@ -347,7 +349,7 @@ EventPtr build_thread_create(Context& c) {
 
 EventPtr build_thread_update(Context& c) {
     auto event = make<ThreadUpdateEvent>();
-    event->thread = c.d.whole<Channel>();
+    c.d.whole_into(event->thread);
     event->channel_id = event->thread.id;
     event->guild_id = event->thread.guild_id;
     return event;
@@ -391,7 +393,7 @@ EventPtr build_webhooks_update(Context& c) {
 template <class E>
 EventPtr build_scheduled_event(Context& c) {
     auto event = make<E>();
-    event->event = c.d.whole<GuildScheduledEvent>();
+    c.d.whole_into(event->event);
     event->event_id = event->event.id;
     event->guild_id = event->event.guild_id;
     return event;
@@ -409,7 +411,7 @@ EventPtr build_scheduled_event_user(Context& c) {
 template <class E>
 EventPtr build_stage_instance(Context& c) {
     auto event = make<E>();
-    event->stage_instance = c.d.whole<StageInstance>();
+    c.d.whole_into(event->stage_instance);
     event->guild_id = event->stage_instance.guild_id;
     return event;
 }
@@ -429,7 +431,7 @@ EventPtr build_poll_vote(Context& c) {
 
 EventPtr build_user_update(Context& c) {
     auto event = make<OwnUserUpdateEvent>();
-    event->user = c.d.whole<User>();
+    c.d.whole_into(event->user);
     return event;
 }
 

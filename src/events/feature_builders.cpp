@@ -29,7 +29,7 @@ std::shared_ptr<E> make() {
 
 EventPtr build_command_permissions(Context& c) {
     auto event = make<ApplicationCommandPermissionsUpdateEvent>();
-    event->permissions = c.d.whole<GuildApplicationCommandPermissions>();
+    c.d.whole_into(event->permissions);
     event->guild_id = event->permissions.guild_id;
     return event;
 }
@@ -37,7 +37,7 @@ EventPtr build_command_permissions(Context& c) {
 template <class E>
 EventPtr build_automod_rule(Context& c) {
     auto event = make<E>();
-    event->rule = c.d.whole<AutoModerationRule>();
+    c.d.whole_into(event->rule);
     event->guild_id = event->rule.guild_id;
     return event;
 }
@@ -64,20 +64,20 @@ EventPtr build_automod_execution(Context& c) {
 template <class E>
 EventPtr build_entitlement(Context& c) {
     auto event = make<E>();
-    event->entitlement = c.d.whole<Entitlement>();
+    c.d.whole_into(event->entitlement);
     return event;
 }
 
 template <class E>
 EventPtr build_subscription(Context& c) {
     auto event = make<E>();
-    event->subscription = c.d.whole<AppSubscription>();
+    c.d.whole_into(event->subscription);
     return event;
 }
 
 EventPtr build_audit_log_entry(Context& c) {
     auto event = make<AuditLogEntryCreateEvent>();
-    event->entry = c.d.whole<AuditLogEntry>();
+    c.d.whole_into(event->entry);
     if (!event->entry.guild_id) fail("guild_id", "missing");
     event->guild_id = *event->entry.guild_id;
     return event;
@@ -86,7 +86,7 @@ EventPtr build_audit_log_entry(Context& c) {
 template <class E>
 EventPtr build_sound(Context& c) {
     auto event = make<E>();
-    event->sound = c.d.whole<SoundboardSound>();
+    c.d.whole_into(event->sound);
     if (!event->sound.guild_id) fail("guild_id", "missing");
     event->guild_id = *event->sound.guild_id;
     return event;
@@ -110,7 +110,7 @@ EventPtr build_sounds(Context& c) {
 template <class E>
 EventPtr build_integration(Context& c) {
     auto event = make<E>();
-    event->integration = c.d.whole<Integration>();
+    c.d.whole_into(event->integration);
     if (!event->integration.guild_id) fail("guild_id", "missing");
     event->guild_id = *event->integration.guild_id;
     event->integration_id = event->integration.id;
@@ -185,7 +185,7 @@ EventPtr build_thread_list_sync(Context& c) {
 EventPtr build_thread_member_update(Context& c) {
     auto event = make<ThreadMemberUpdateEvent>();
     event->guild_id = c.d.snowflake("guild_id");
-    event->member = c.d.whole<ThreadMember>();
+    c.d.whole_into(event->member);
     if (!event->member.id) fail("id", "missing");
     event->channel_id = *event->member.id;
     return event;

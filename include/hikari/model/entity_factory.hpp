@@ -28,6 +28,12 @@ T from_json(std::string_view json);
 template <class T>
 T from_padded_json(std::string_view json);
 
+/// As from_padded_json, into `out`, which must be freshly default-constructed: a model that
+/// lives inside something else (an event) is read where it lives instead of being moved there.
+/// On an exception `out` holds what was read before it.
+template <class T>
+void from_padded_json_into(std::string_view json, T& out);
+
 /// Compact JSON with only the fields `value` sets.
 template <class T>
 std::string to_json(const T& value);

@@ -11,17 +11,24 @@ namespace hikari::json {
 
 static_assert(json_padding >= simdjson::SIMDJSON_PADDING);
 
-/// Reads a whole document into T; `capacity` bytes from json.data() must be readable.
+/// Reads a whole document into `out` (default-constructed); `capacity` bytes from
+/// json.data() must be readable.
 template <class T>
-T read_document(std::string_view json, std::size_t capacity) {
+void read_document_into(std::string_view json, std::size_t capacity, T& out) {
     if (capacity < json.size() + simdjson::SIMDJSON_PADDING) fail("insufficient padding");
     std::optional<Value> offered = take_offered_index(json);
     Value root = offered ? *offered : index_document(json.data(), json.size());
     // Every model is an object (or, for lists, an array).
     if (const char first = *root.start(); first != '{' && first != '[') fail("expected an object");
-    T out{};
     read_value<DefaultCodec>(root, out);
     if (!root.at_end()) fail("unexpected content after the JSON value");
+}
+
+/// Reads a whole document into a T; `capacity` bytes from json.data() must be readable.
+template <class T>
+T read_document(std::string_view json, std::size_t capacity) {
+    T out{};
+    read_document_into(json, capacity, out);
     return out;
 }
 
@@ -55,12 +62,18 @@ T hikari::from_padded_json(std::string_view json) {
 }
 
 template <class T>
+void hikari::from_padded_json_into(std::string_view json, T& out) {
+    hikari::json::read_document_into(json, json.size() + json_padding, out);
+}
+
+template <class T>
 std::string hikari::to_json(const T& value) {
     return hikari::json::write_document(value);
 }
 
 /// Instantiates from_json<T>, from_padded_json<T> and to_json<T> for one model type.
-#define HIKARI_MODEL_JSON(T)                                  \
-    template T hikari::from_json<T>(std::string_view);        \
-    template T hikari::from_padded_json<T>(std::string_view); \
+#define HIKARI_MODEL_JSON(T)                                              \
+    template T hikari::from_json<T>(std::string_view);                    \
+    template T hikari::from_padded_json<T>(std::string_view);             \
+    template void hikari::from_padded_json_into<T>(std::string_view, T&); \
     template std::string hikari::to_json<T>(const T&)
