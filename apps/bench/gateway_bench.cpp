@@ -1,6 +1,7 @@
 // hikari-bench-gateway: issue 8's gateway end to end. A GatewayBot (default cache) takes
 // COUNT ~1 KB MESSAGE_CREATE dispatches from hikari-sandbox's flood mode, once with one no-op
-// MESSAGE_CREATE listener and once with no listener at all, for each transport compression;
+// MESSAGE_CREATE listener, once with no listener at all and once with neither listener nor
+// cache (the library's own path, no model built), for each transport compression;
 // in the same run, on frames made from the flood's own payload, the bare limit (inflate +
 // simdjson envelope parse, nothing around it; bare_limit.hpp), and the same with simdjson's
 // DOM parse of the whole payload in place of the envelope parse.
@@ -57,8 +58,8 @@ bool drive(boost::asio::io_context& io, const bool& done, std::chrono::seconds l
 /// One run: a fresh sandbox and bot; the clock runs from the sandbox's answer to the flood
 /// request until COUNT dispatches went through the bot (cache, listeners) and nothing is left
 /// queued. Returns zeros when the run failed.
-Sample bot_run(hikari::GatewayCompression compression, bool listener, std::uint64_t count,
-               std::size_t payload_bytes) {
+Sample bot_run(hikari::GatewayCompression compression, bool listener, bool cache,
+               std::uint64_t count, std::size_t payload_bytes) {
     hikari::sandbox::Sandbox sandbox{sandbox_options()};
     sandbox.start();
     boost::asio::io_context io;
@@ -69,6 +70,7 @@ Sample bot_run(hikari::GatewayCompression compression, bool listener, std::uint6
     settings.compression = compression;
     settings.logs = std::nullopt;
     settings.banner = false;
+    if (!cache) settings.cache_settings.components = hikari::CacheComponents::none;
     hikari::GatewayBot bot{io, settings};
     std::uint64_t seen = 0;
     std::optional<hikari::Subscription> subscription;
@@ -180,8 +182,9 @@ int main(int argc, char** argv) {
     std::printf(
         "| compression | bot + listener events/s | MB/s | bot, no listener events/s | MB/s | "
         "bare events/s | MB/s | listener / bare | no listener / bare | "
-        "bare with DOM parse events/s | listener / bare with DOM parse |\n"
-        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        "bare with DOM parse events/s | listener / bare with DOM parse | "
+        "bot, no cache, no listener events/s | no cache, no listener / bare |\n"
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     std::fflush(stdout);
     bool all_ok = true;
     for (auto mode :
@@ -202,13 +205,16 @@ int main(int argc, char** argv) {
         std::vector<double> bare_ev;
         std::vector<double> bare_mb;
         std::vector<double> dom_ev;
-        for (int r = 0; r < runs; ++r) {  // interleaved, so all three see the same noise
-            const Sample with = bot_run(mode, true, count, sample.size());
-            const Sample without = bot_run(mode, false, count, sample.size());
+        std::vector<double> bare_bot_ev;
+        for (int r = 0; r < runs; ++r) {  // interleaved, so all of them see the same noise
+            const Sample with = bot_run(mode, true, true, count, sample.size());
+            const Sample without = bot_run(mode, false, true, count, sample.size());
+            const Sample bare_bot = bot_run(mode, false, false, count, sample.size());
             const Sample bare = hikari::bench::bare_run(mode, payloads);
             const Sample dom =
                 hikari::bench::bare_run(mode, payloads, hikari::bench::BareParse::document);
-            all_ok = all_ok && with.events_per_s > 0 && without.events_per_s > 0;
+            all_ok = all_ok && with.events_per_s > 0 && without.events_per_s > 0 &&
+                     bare_bot.events_per_s > 0;
             with_ev.push_back(with.events_per_s);
             with_mb.push_back(with.mb_per_s);
             without_ev.push_back(without.events_per_s);
@@ -216,18 +222,21 @@ int main(int argc, char** argv) {
             bare_ev.push_back(bare.events_per_s);
             bare_mb.push_back(bare.mb_per_s);
             dom_ev.push_back(dom.events_per_s);
+            bare_bot_ev.push_back(bare_bot.events_per_s);
         }
         const Summary w = summarise(with_ev);
         const Summary wo = summarise(without_ev);
         const Summary b = summarise(bare_ev);
         const Summary d = summarise(dom_ev);
-        std::printf("| %s | %s | %.1f | %s | %.1f | %s | %.1f | %s | %s | %s | %s |\n",
+        const Summary nb = summarise(bare_bot_ev);
+        std::printf("| %s | %s | %.1f | %s | %.1f | %s | %.1f | %s | %s | %s | %s | %s | %s |\n",
                     std::string(hikari::to_string(mode)).c_str(),
                     hikari::bench::median_range(w).c_str(), summarise(with_mb).median,
                     hikari::bench::median_range(wo).c_str(), summarise(without_mb).median,
                     hikari::bench::median_range(b).c_str(), summarise(bare_mb).median,
                     share(w.median, b.median).c_str(), share(wo.median, b.median).c_str(),
-                    hikari::bench::median_range(d).c_str(), share(w.median, d.median).c_str());
+                    hikari::bench::median_range(d).c_str(), share(w.median, d.median).c_str(),
+                    hikari::bench::median_range(nb).c_str(), share(nb.median, b.median).c_str());
         std::fflush(stdout);
     }
     return all_ok ? 0 : 1;
