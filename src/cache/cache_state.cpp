@@ -3,6 +3,8 @@
 
 #include "cache/cache_state.hpp"
 
+#include <hikari/core/logging.hpp>
+
 #include <algorithm>
 #include <utility>
 
@@ -300,22 +302,30 @@ std::string message_json(Message& message) {
 
 void CacheState::put_message(Message& message, std::string_view json) {
     if (!on(CacheComponents::messages) || settings.max_messages <= 0) return;
-    if (messages.find(message.id.value()) != nullptr) {
-        replace_message(message);
+    // The dispatch's own text is one copy; writing the model back to JSON costs far more.
+    const std::string written = json.empty() ? message_json(message) : std::string();
+    put_message_text(message.id, message.author, message.guild_id,
+                     json.empty() ? std::string_view(written) : json);
+}
+
+void CacheState::put_message_text(Snowflake id, const User& author, std::optional<Snowflake> guild,
+                                  std::string_view json) {
+    if (!on(CacheComponents::messages) || settings.max_messages <= 0) return;
+    if (MessageRecord* known = messages.find(id.value()); known != nullptr) {
+        replace_record(*known, author, guild, Blob(json));
         return;
     }
-    // The dispatch's own text is one copy; writing the model back to JSON costs far more.
-    Blob stored = json.empty() ? Blob(message_json(message)) : Blob(json);
-    users.acquire(message.author);
+    Blob stored(json);
+    users.acquire(author);
     try {
-        auto [record, inserted] = messages.emplace(message.id.value());
-        record.author_id = message.author.id.value();
-        record.guild_id = message.guild_id ? message.guild_id->value() : 0;
+        auto [record, inserted] = messages.emplace(id.value());
+        record.author_id = author.id.value();
+        record.guild_id = guild ? guild->value() : 0;
         record.json = std::move(stored);
-        message_order.push_back(message.id.value());
+        message_order.push_back(id.value());
     } catch (...) {
-        messages.erase(message.id.value());
-        users.release(message.author.id);
+        messages.erase(id.value());
+        users.release(author.id);
         throw;
     }
     const auto limit = static_cast<std::size_t>(settings.max_messages);
@@ -327,8 +337,8 @@ void CacheState::put_message(Message& message, std::string_view json) {
     // Deleted messages leave their ids in the order; squeeze them out now and then.
     if (message_order.size() > 2 * messages.size() + 64) {
         std::deque<std::uint64_t> live;
-        for (const auto id : message_order) {
-            if (messages.find(id) != nullptr) live.push_back(id);
+        for (const auto id_left : message_order) {
+            if (messages.find(id_left) != nullptr) live.push_back(id_left);
         }
         message_order.swap(live);
     }
@@ -337,12 +347,16 @@ void CacheState::put_message(Message& message, std::string_view json) {
 void CacheState::replace_message(Message& message) {
     MessageRecord* record = messages.find(message.id.value());
     if (record == nullptr) return;
-    Blob json(message_json(message));
-    users.acquire(message.author);
-    const Snowflake old_author{record->author_id};
-    record->author_id = message.author.id.value();
-    if (message.guild_id) record->guild_id = message.guild_id->value();
-    record->json = std::move(json);
+    replace_record(*record, message.author, message.guild_id, Blob(message_json(message)));
+}
+
+void CacheState::replace_record(MessageRecord& record, const User& author,
+                                std::optional<Snowflake> guild, Blob json) {
+    users.acquire(author);
+    const Snowflake old_author{record.author_id};
+    record.author_id = author.id.value();
+    if (guild) record.guild_id = guild->value();
+    record.json = std::move(json);
     users.release(old_author);
 }
 
@@ -420,8 +434,17 @@ VoiceState CacheState::build_voice_state(Snowflake guild, const Blob& blob) cons
     return state;
 }
 
-Message CacheState::build_message(const MessageRecord& record) const {
-    auto message = parse<Message>(record.json);
+std::optional<Message> CacheState::build_message(const MessageRecord& record) const {
+    Message message;
+    try {
+        message = parse<Message>(record.json);
+    } catch (const JsonError& error) {
+        // A message nobody listened for is kept as its text with only its head read
+        // (message_head.hpp): a field that is not what the model says shows up here.
+        log::get("hikari.cache")
+            .warning("cached message {} does not read: {}", record.id, error.what());
+        return std::nullopt;
+    }
     if (auto author = users.get(Snowflake{record.author_id})) {
         message.author = std::move(*author);
     } else {

@@ -91,7 +91,12 @@ struct CacheState {
     /// `json`, when not empty, is the message's own JSON text (the dispatch's `d`), kept as
     /// it is instead of writing the model back to JSON.
     void put_message(Message& message, std::string_view json = {});
+    /// As put_message, from the parts the cache keeps and the message's JSON text.
+    void put_message_text(Snowflake id, const User& author, std::optional<Snowflake> guild,
+                          std::string_view json);
     void replace_message(Message& message);
+    void replace_record(MessageRecord& record, const User& author, std::optional<Snowflake> guild,
+                        Blob json);
     bool drop_message(Snowflake id);
     void put_invite(std::optional<Snowflake> guild, Snowflake channel, const Invite& invite);
     void drop_invite(const std::string& code);
@@ -117,7 +122,8 @@ struct CacheState {
     [[nodiscard]] std::optional<Member> build_member(Snowflake guild, Snowflake user) const;
     [[nodiscard]] Presence build_presence(Snowflake guild, const Blob& blob) const;
     [[nodiscard]] VoiceState build_voice_state(Snowflake guild, const Blob& blob) const;
-    [[nodiscard]] Message build_message(const MessageRecord& record) const;
+    /// The record's message, or nullopt (logged) when its text does not read as one.
+    [[nodiscard]] std::optional<Message> build_message(const MessageRecord& record) const;
     [[nodiscard]] std::optional<Message> find_message(Snowflake id) const;
 
     void clear();

@@ -201,7 +201,8 @@ std::vector<Message> MemoryCache::get_messages() const {
     out.reserve(impl_->messages.size());
     for (const auto id : impl_->message_order) {
         const MessageRecord* record = impl_->messages.find(id);
-        if (record != nullptr) out.push_back(impl_->build_message(*record));
+        if (record == nullptr) continue;
+        if (auto message = impl_->build_message(*record)) out.push_back(std::move(*message));
     }
     return out;
 }

@@ -1,6 +1,7 @@
 // From events to cached state: MemoryCache::wants() and update().
 
 #include "cache/cache_state.hpp"
+#include "cache/message_head.hpp"
 
 #include <hikari/events/channel_events.hpp>
 #include <hikari/events/guild_events.hpp>
@@ -233,14 +234,16 @@ void on_role(Impl& s, RoleEvent& base) {
     }
 }
 
+/// A DM from someone else tells which channel is the DM with them.
+void remember_dm_channel(Impl& s, std::optional<Snowflake> guild, Snowflake author,
+                         Snowflake channel) {
+    if (!guild && !(s.me && s.me->id == author)) s.put_dm_channel(author, channel);
+}
+
 void on_message(Impl& s, MessageEvent& base, std::string_view data) {
     if (auto* created = as<MessageCreateEvent>(base)) {
         s.put_message(created->message, data);
-        const User& author = created->message.author;
-        // A DM from someone else tells which channel is the DM with them.
-        if (!created->guild_id && !(s.me && s.me->id == author.id)) {
-            s.put_dm_channel(author.id, created->channel_id);
-        }
+        remember_dm_channel(s, created->guild_id, created->message.author.id, created->channel_id);
     } else if (auto* updated = as<MessageUpdateEvent>(base)) {
         updated->old = s.find_message(updated->message.id);
         s.replace_message(updated->message);
@@ -274,6 +277,16 @@ bool MemoryCache::wants(std::string_view dispatch_name) const noexcept {
     const auto found = map.find(dispatch_name);
     if (found == map.end()) return false;
     return (impl_->settings.components & found->second) != CacheComponents::none;
+}
+
+bool MemoryCache::update_from_text(std::string_view dispatch_name, std::string_view data) {
+    if (dispatch_name != "MESSAGE_CREATE") return false;
+    Impl& s = *impl_;
+    if (!s.on(C::messages) && !s.on(C::dm_channel_ids)) return true;  // nothing to keep
+    const cache_detail::MessageHead head = cache_detail::read_message_head(data);
+    s.put_message_text(head.id, head.author, head.guild_id, data);
+    remember_dm_channel(s, head.guild_id, head.author.id, head.channel_id);
+    return true;
 }
 
 void MemoryCache::update(Event& event) {

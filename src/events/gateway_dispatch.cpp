@@ -22,6 +22,30 @@ struct Prepared {
     std::shared_ptr<const Event> typed;
 };
 
+/// Lets the state take a dispatch nobody listens to from its text; false when it wants the
+/// event built. A text it cannot apply is logged and counts as taken, as a failed update does.
+bool apply_text(StateUpdater& state, std::string_view name, unsigned shard_id,
+                std::string_view data) {
+    try {
+        return state.update_from_text(name, data);
+    } catch (const std::exception& error) {
+        log::get("hikari.cache")
+            .error("could not apply {} (shard {}): {}", name, shard_id, error.what());
+        return true;
+    }
+}
+
+/// What the factory tracks from a dispatch for which it builds no event.
+void observe(EventFactory& factory, std::string_view name, std::string_view payload, bool padded,
+             unsigned shard_id, std::string_view data) {
+    try {
+        factory.observe(name, payload, padded, shard_id, data);
+    } catch (const std::exception& error) {
+        log::get("hikari.event_factory")
+            .error("could not read {} (shard {}): {}", name, shard_id, error.what());
+    }
+}
+
 Prepared prepare(EventManager& manager, EventFactory& factory, std::string_view name,
                  std::uint64_t sequence, std::string_view payload, unsigned shard_id, bool padded,
                  StateUpdater* state, std::string_view data) {
@@ -30,7 +54,13 @@ Prepared prepare(EventManager& manager, EventFactory& factory, std::string_view 
         out.raw = EventFactory::build_payload_event(name, sequence, payload, shard_id);
     }
     const bool listened = manager.is_wanted(name);
-    if (listened || (state != nullptr && state->wants(name))) {
+    const bool stateful = state != nullptr && state->wants(name);
+    if (!listened && stateful && padded && !data.empty() &&
+        apply_text(*state, name, shard_id, data)) {
+        observe(factory, name, payload, padded, shard_id, data);
+        return out;
+    }
+    if (listened || stateful) {
         std::shared_ptr<Event> built = factory.try_build(name, payload, shard_id, padded, data);
         if (built && state != nullptr) {
             try {
@@ -43,12 +73,7 @@ Prepared prepare(EventManager& manager, EventFactory& factory, std::string_view 
         }
         if (listened) out.typed = std::move(built);
     } else {
-        try {
-            factory.observe(name, payload, padded, shard_id, data);
-        } catch (const std::exception& error) {
-            log::get("hikari.event_factory")
-                .error("could not read {} (shard {}): {}", name, shard_id, error.what());
-        }
+        observe(factory, name, payload, padded, shard_id, data);
     }
     return out;
 }

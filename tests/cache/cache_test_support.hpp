@@ -8,6 +8,7 @@
 
 #include <hikari/cache/memory_cache.hpp>
 #include <hikari/events/events.hpp>
+#include <hikari/model/entity_factory.hpp>
 
 #include <gtest/gtest.h>
 

@@ -461,6 +461,70 @@ TEST_F(CacheTest, MessagesFromUnpaddedDispatchesAreWrittenBack) {
     EXPECT_EQ(*cache->get_message(Snowflake{502}), sent[1]);
 }
 
+TEST_F(CacheTest, MessagesNobodyListensForAreCachedFromTheirTextAlone) {
+    // With no MESSAGE_CREATE listener the cache reads only the message's head (id, channel,
+    // guild, author) and keeps the text: what comes back equals the message read in full.
+    const std::string in_guild = message_json(501, 21, 31, "one", "1001");
+    const std::string direct = message_json(502, 71, 32, "two");
+    feed("MESSAGE_CREATE", in_guild);
+    feed("MESSAGE_CREATE", direct);
+    ASSERT_EQ(cache->message_count(), 2U);
+    EXPECT_EQ(*cache->get_message(Snowflake{501}), from_json<Message>(in_guild));
+    EXPECT_EQ(*cache->get_message(Snowflake{502}), from_json<Message>(direct));
+    EXPECT_EQ(cache->get_user(Snowflake{31})->username, "author");
+    EXPECT_EQ(cache->get_dm_channel_id(Snowflake{32}), Snowflake{71}) << "a DM names its channel";
+    EXPECT_FALSE(cache->get_dm_channel_id(Snowflake{31}));
+    // A null guild is a DM too; a repeated id replaces the text and moves the author.
+    std::string repeated = message_json(501, 21, 33, "one again");
+    repeated.insert(repeated.size() - 1, R"(,"guild_id":null)");
+    feed("MESSAGE_CREATE", repeated);
+    EXPECT_EQ(cache->message_count(), 2U);
+    EXPECT_EQ(cache->get_message(Snowflake{501})->content, "one again");
+    EXPECT_EQ(cache->get_message(Snowflake{501})->author.id, Snowflake{33});
+    EXPECT_FALSE(cache->get_user(Snowflake{31})) << "the old author was released";
+    EXPECT_EQ(cache->get_dm_channel_id(Snowflake{33}), Snowflake{21});
+}
+
+TEST_F(CacheTest, AMessageWhoseHeadDoesNotReadIsLoggedAndNotCached) {
+    test::LogCapture logs;
+    feed("MESSAGE_CREATE", R"({"id":"501","channel_id":"21","author":5})");
+    feed("MESSAGE_CREATE", R"({"channel_id":"21","author":)" + user_json(31, "a") + "}");
+    feed("MESSAGE_CREATE", R"({"id":"503","channel_id":"21","author":)" + user_json(31, "a") +
+                               R"(,"content":"x" "y"})");
+    feed("MESSAGE_CREATE", R"({"id":"504","channel_id":"21","author":)" + user_json(31, "a") +
+                               R"(,"guild_id":"1001"} trailing)");
+    EXPECT_EQ(cache->message_count(), 0U);
+    EXPECT_EQ(cache->user_count(), 0U);
+    EXPECT_TRUE(logs.contains("could not apply MESSAGE_CREATE (shard 0): d.author"));
+    EXPECT_TRUE(logs.contains("d.id"));
+    EXPECT_TRUE(logs.contains("expected ',' or '}'"));
+    EXPECT_TRUE(logs.contains("unexpected content after the JSON value"));
+    feed("MESSAGE_CREATE", message_json(505, 21, 31, "fine", "1001"));
+    EXPECT_EQ(cache->get_message(Snowflake{505})->content, "fine");
+}
+
+TEST_F(CacheTest, AKeptMessageThatDoesNotReadAsAMessageIsLeftOutOfLookups) {
+    // The head read passes the other fields over; a wrong type among them shows when the
+    // message is read back: logged, and the lookup finds nothing rather than throwing.
+    test::LogCapture logs;
+    std::string odd = message_json(501, 21, 31, "odd", "1001");
+    odd.replace(odd.find(R"("tts":false)"), 11, R"("tts":"yes")");
+    feed("MESSAGE_CREATE", odd);
+    feed("MESSAGE_CREATE", message_json(502, 21, 31, "fine", "1001"));
+    EXPECT_EQ(cache->message_count(), 2U);
+    EXPECT_FALSE(cache->get_message(Snowflake{501}));
+    EXPECT_TRUE(logs.contains("cached message 501 does not read: tts"));
+    const auto kept = cache->get_messages();
+    ASSERT_EQ(kept.size(), 1U);
+    EXPECT_EQ(kept.front().content, "fine");
+    std::optional<Message> deleted_old = Message{};
+    manager.subscribe<MessageDeleteEvent>(
+        [&](const MessageDeleteEvent& e) { deleted_old = e.old; });
+    feed("MESSAGE_DELETE", R"({"id":"501","channel_id":"21","guild_id":"1001"})");
+    EXPECT_FALSE(deleted_old);
+    EXPECT_EQ(cache->message_count(), 1U);
+}
+
 TEST_F(CacheTest, MaxMessagesEvictsTheOldestFirst) {
     CacheSettings settings;
     settings.max_messages = 3;

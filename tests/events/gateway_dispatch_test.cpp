@@ -3,12 +3,20 @@
 #include "event_test_support.hpp"
 
 #include <hikari/events/events.hpp>
+#include <hikari/model/entity_factory.hpp>
 
 #include <gtest/gtest.h>
 
 namespace {
 
 using namespace hikari;
+
+std::string message_json_for_test() {
+    return R"({"id":"5","channel_id":"2","author":{"id":"1","username":"u","discriminator":"0",)"
+           R"("avatar":null},"content":"hi","timestamp":"2024-05-06T07:08:09.123000+00:00",)"
+           R"("edited_timestamp":null,"tts":false,"mention_everyone":false,"mentions":[],)"
+           R"("mention_roles":[],"attachments":[],"embeds":[],"pinned":false,"type":0})";
+}
 
 class GatewayDispatchTest : public ::testing::Test {
   protected:
@@ -20,6 +28,20 @@ class GatewayDispatchTest : public ::testing::Test {
         auto task =
             dispatch_gateway_event(manager, factory, name, sequence, payload, 0, false, state);
         payload.assign(payload.size(), 'x');
+        test::run(io, std::move(task));
+    }
+    /// As feed, padded and with the span of `d`, as the bot dispatches: what lets a state take
+    /// the dispatch from its text.
+    void feed_padded(const std::string& name, const std::string& d, StateUpdater* state) {
+        std::string buffer = R"({"op":0,"t":")" + name + R"(","s":1,"d":)";
+        const std::size_t d_at = buffer.size();
+        buffer += d + "}";
+        const std::size_t size = buffer.size();
+        buffer.append(json_padding, ' ');
+        const std::string_view payload(buffer.data(), size);
+        auto task = dispatch_gateway_event(manager, factory, name, 1, payload, 0, true, state,
+                                           payload.substr(d_at, d.size()));
+        buffer.assign(buffer.size(), 'x');
         test::run(io, std::move(task));
     }
 
@@ -72,6 +94,60 @@ TEST_F(GatewayDispatchTest, StateSeesWhatItWantsBeforeListenersEvenUnlistened) {
     feed("MESSAGE_DELETE", R"({"id":"1","channel_id":"2"})", 3, &state);
     EXPECT_EQ(old_content, "before");
     EXPECT_EQ(state.seen.size(), 2U);
+}
+
+// A state that takes MESSAGE_CREATE from its text when it can.
+class TextState : public StateUpdater {
+  public:
+    [[nodiscard]] bool wants(std::string_view name) const noexcept override {
+        return name == "MESSAGE_CREATE";
+    }
+    void update(Event& event) override { built.emplace_back(event.event_type().name); }
+    bool update_from_text(std::string_view name, std::string_view data) override {
+        if (fail) throw std::runtime_error("text is bad");
+        if (!take) return false;
+        texts.emplace_back(std::string(name) + " " + std::string(data));
+        return true;
+    }
+    std::vector<std::string> built;
+    std::vector<std::string> texts;
+    bool take = true;
+    bool fail = false;
+};
+
+TEST_F(GatewayDispatchTest, AStateTakesTextOnlyWhenNobodyListens) {
+    const std::string d = R"({"id":"5","channel_id":"2","author":{"id":"1"}})";
+    TextState state;
+    feed_padded("MESSAGE_CREATE", d, &state);
+    EXPECT_EQ(state.texts, std::vector<std::string>{"MESSAGE_CREATE " + d});
+    EXPECT_TRUE(state.built.empty()) << "no event was built";
+
+    // Unpadded text cannot be kept: the event is built.
+    feed("MESSAGE_CREATE", message_json_for_test(), 2, &state);
+    EXPECT_EQ(state.built, std::vector<std::string>{"DMMessageCreateEvent"});
+
+    // A state that declines gets the built event.
+    state.take = false;
+    feed_padded("MESSAGE_CREATE", message_json_for_test(), &state);
+    EXPECT_EQ(state.built.size(), 2U);
+
+    // With a listener the event is built, and the state sees it first.
+    state.take = true;
+    int heard = 0;
+    manager.subscribe<MessageCreateEvent>([&](const MessageCreateEvent&) { ++heard; });
+    feed_padded("MESSAGE_CREATE", message_json_for_test(), &state);
+    EXPECT_EQ(heard, 1);
+    EXPECT_EQ(state.built.size(), 3U);
+    EXPECT_EQ(state.texts.size(), 1U);
+}
+
+TEST_F(GatewayDispatchTest, AStateFailingOnTextIsLogged) {
+    test::LogCapture logs;
+    TextState state;
+    state.fail = true;
+    EXPECT_NO_THROW(feed_padded("MESSAGE_CREATE", message_json_for_test(), &state));
+    EXPECT_TRUE(logs.contains("could not apply MESSAGE_CREATE (shard 0): text is bad"));
+    EXPECT_TRUE(state.built.empty());
 }
 
 TEST_F(GatewayDispatchTest, AFailingStateIsLoggedAndListenersStillRun) {

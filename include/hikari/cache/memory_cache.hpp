@@ -48,6 +48,10 @@ class MemoryCache final : public Cache, public StateUpdater {
     /// A MESSAGE_CREATE's `data` is stored as the cached message as it is, instead of the
     /// message written back to JSON.
     void update_from_dispatch(Event& event, std::string_view data) override;
+    /// MESSAGE_CREATE: when no listener wants the event, the cache reads only what it keeps
+    /// (the message's id, channel, guild and author) and stores the text, with no Message
+    /// built. Other dispatches need their event.
+    bool update_from_text(std::string_view dispatch_name, std::string_view data) override;
 
     // Cache
     [[nodiscard]] const CacheSettings& settings() const noexcept override;

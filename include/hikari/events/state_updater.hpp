@@ -28,6 +28,15 @@ class StateUpdater {
         static_cast<void>(data);
         update(event);
     }
+    /// For a dispatch that no listener wants: applies it straight from its `d` text (padded
+    /// as GatewayDispatch::payload is), with no event built. Returns false, the default, when
+    /// this state needs the event; the event is then built and given to update_from_dispatch.
+    /// Throws like update() when the text cannot be applied.
+    virtual bool update_from_text(std::string_view dispatch_name, std::string_view data) {
+        static_cast<void>(dispatch_name);
+        static_cast<void>(data);
+        return false;
+    }
 };
 
 }  // namespace hikari
