@@ -199,9 +199,10 @@ TEST(RateLimitStateGlobal, SendsLeaveTheWindowAMarginLate) {
     EXPECT_EQ(state.try_acquire(compile(get_channel, {"3"}), t0 + 1020ms).kind, Kind::go);
 }
 
-TEST(RateLimitStateGlobal, SendCountsFromWhenItWasWrittenIfLater) {
-    // The first request waited 300 ms for its connection to open; the second went out at once
-    // on an open one. The server's window began with the first arrival.
+TEST(RateLimitStateGlobal, SendCountsFromItsAnswerIfLater) {
+    // The first request waited 300 ms for its connection to open (or for a slow server to
+    // read it) and was answered then; the second was answered at once. The server may have
+    // counted the first as late as its answer.
     RateLimitState state{RateLimitOptions{.global_limit = 2, .margin = 0ms}};
     const auto t0 = Clock::time_point{} + 50s;
     const auto first = state.try_acquire(compile(get_channel, {"1"}), t0);
@@ -210,8 +211,8 @@ TEST(RateLimitStateGlobal, SendCountsFromWhenItWasWrittenIfLater) {
     ASSERT_EQ(second.kind, Kind::go);
     EXPECT_EQ(first.global_slot, 1U);
     EXPECT_EQ(second.global_slot, 2U);
-    state.on_written(first.global_slot, t0 + 300ms);
-    state.on_written(second.global_slot, t0 - 1ms);  // never moves a send earlier
+    state.on_answered(first.global_slot, t0 + 300ms);
+    state.on_answered(second.global_slot, t0 - 1ms);  // never moves a send earlier
     const auto blocked = state.try_acquire(compile(get_channel, {"3"}), t0 + 1000ms);
     ASSERT_EQ(blocked.kind, Kind::wait);
     EXPECT_EQ(blocked.wait, std::chrono::duration_cast<Clock::duration>(300ms));
@@ -219,8 +220,8 @@ TEST(RateLimitStateGlobal, SendCountsFromWhenItWasWrittenIfLater) {
     ASSERT_EQ(third.kind, Kind::go);
     EXPECT_EQ(third.global_slot, 3U);
     // Sends that have left the window, or no slot, change nothing.
-    state.on_written(first.global_slot, t0 + 5s);
-    state.on_written(0, t0 + 5s);
+    state.on_answered(first.global_slot, t0 + 5s);
+    state.on_answered(0, t0 + 5s);
     EXPECT_EQ(state.try_acquire(compile(get_channel, {"4"}), t0 + 1300ms).kind, Kind::go);
 }
 

@@ -146,6 +146,8 @@ Task<Response> RESTClient::Impl::request(rest::RequestSpec spec) {
             ++stats_.requests_sent;
             response = co_await http_.send(request, target);
         } catch (const HTTPTransportError& e) {
+            // The server may have read the request before the connection failed.
+            limiter_.on_answered(ticket, rest::RateLimitState::Clock::now());
             limiter_.on_failure(ticket);
             if (++failures > options_.max_retries) throw;
             ++stats_.retries;
@@ -154,6 +156,7 @@ Task<Response> RESTClient::Impl::request(rest::RequestSpec spec) {
                             redact(e.message(), token_), failures, options_.max_retries,
                             retry_in->count());
         } catch (...) {
+            limiter_.on_answered(ticket, rest::RateLimitState::Clock::now());
             limiter_.on_failure(ticket);
             throw;
         }
@@ -163,7 +166,7 @@ Task<Response> RESTClient::Impl::request(rest::RequestSpec spec) {
             continue;
         }
         const rest::ResponseLimits limits = rest::read_limits(response);
-        limiter_.on_written(ticket, response.written_at);
+        limiter_.on_answered(ticket, rest::RateLimitState::Clock::now());
         limiter_.on_response(route, ticket, response.status, limits);
         if (logger_.should_log(log::Level::trace)) {
             logger_.trace("{} {} -> {}", request.method, shown(), response.status);

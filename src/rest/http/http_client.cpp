@@ -177,10 +177,8 @@ Task<Response> HttpClient::send(const Request& first, const Url& first_url) {
                 ++opened_;
             }
             InFlight counted(*this);
-            const auto written_at = SteadyClock::now();
             try {
                 response = co_await connection->exchange(*request, *url, deadlines);
-                response.written_at = written_at;
             } catch (const HTTPTimeoutError&) {
                 throw;
             } catch (const HTTPTransportError&) {

@@ -65,8 +65,6 @@ struct Response {
     std::string body;
     /// The URL that produced this response when a redirect was followed; empty otherwise.
     std::string url;
-    /// When the request was written, its connection open: the earliest it can have arrived.
-    std::chrono::steady_clock::time_point written_at{};
 
     /// First value of a header, name matched case-insensitively.
     [[nodiscard]] std::optional<std::string_view> header(std::string_view name) const;

@@ -64,8 +64,8 @@ std::optional<Decision> RateLimitState::check_global(const CompiledRoute& route,
     }
     if (options_.global_limit == 0) return std::nullopt;
     // A sliding window: no more than global_limit sends in any window, however it is aligned
-    // with Discord's. A send counts from when it was written (on_written) and leaves the
-    // window a margin late, for the latency to the server.
+    // with Discord's. A send counts from when it was answered (on_answered) and leaves the
+    // window a margin late, for clock rounding.
     const auto window = options_.global_window + options_.margin;
     while (!global_sent_.empty() && now - global_sent_.front() >= window) {
         global_sent_.pop_front();
@@ -119,7 +119,7 @@ Decision RateLimitState::try_acquire(const CompiledRoute& route, Clock::time_poi
     return d;
 }
 
-void RateLimitState::on_written(std::uint64_t global_slot, Clock::time_point at) {
+void RateLimitState::on_answered(std::uint64_t global_slot, Clock::time_point at) {
     if (global_slot == 0 || global_slot <= global_popped_) return;  // none, or already left
     const std::uint64_t index = global_slot - 1 - global_popped_;
     if (index >= global_sent_.size()) return;

@@ -48,7 +48,7 @@ class RateLimitState {
         /// The bucket key a `go` reserved a slot in. It views the state's own copy of the key,
         /// which stays while the slot is held (until on_response or on_failure).
         std::string_view ticket;
-        /// For a `go` that took a global slot: 1 + the slot's number (for on_written); else 0.
+        /// For a `go` that took a global slot: 1 + the slot's number (for on_answered); else 0.
         std::uint64_t global_slot = 0;
         int limit = 0;
         int remaining = 0;
@@ -62,12 +62,14 @@ class RateLimitState {
     std::optional<std::size_t> on_response(const CompiledRoute& route, std::string_view ticket,
                                            unsigned status, const ResponseLimits& limits,
                                            Clock::time_point now);
-    /// The request that took `global_slot` (0: none) was written at `at`, once its connection
-    /// was open. Its global slot then counts from `at` if that is later than the send: the
-    /// server counts arrivals, and the first requests of a client wait for connections to
-    /// open, while later ones on open connections arrive at once (a window's worth of them
-    /// could otherwise reach the server before its window ends).
-    void on_written(std::uint64_t global_slot, Clock::time_point at);
+    /// The request that took `global_slot` (0: none) was answered, or failed, at `at`: the
+    /// server saw it then at the latest. Its global slot then counts from `at` if that is
+    /// later than the send. The server counts arrivals, and a send says little about when a
+    /// request arrives: the first requests of a client wait for connections to open, and a
+    /// server slow to read lets a burst arrive late and close together, while the next
+    /// window's first sends arrive at once. Counting from the answer never counts a request
+    /// out of the window before the server does, at the cost of each request's latency.
+    void on_answered(std::uint64_t global_slot, Clock::time_point at);
     /// The request got no response (network failure): its reserved slot is released.
     void on_failure(std::string_view ticket);
 

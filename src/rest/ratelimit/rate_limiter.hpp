@@ -47,9 +47,9 @@ class RateLimiter {
     /// Waits for the request's turn and slot; returns the ticket for on_response/on_failure.
     /// Throws RateLimitTooLongError (naming `url`) when the wait would exceed max_rate_limit.
     Task<Ticket> acquire(const CompiledRoute& route, const std::string& url);
-    /// The request was written at `at` (see RateLimitState::on_written).
-    void on_written(const Ticket& ticket, RateLimitState::Clock::time_point at) {
-        state_.on_written(ticket.global_slot, at);
+    /// The request was answered, or failed, at `at` (see RateLimitState::on_answered).
+    void on_answered(const Ticket& ticket, RateLimitState::Clock::time_point at) {
+        state_.on_answered(ticket.global_slot, at);
     }
     /// Learns from a response and wakes requests waiting for a bucket to be discovered.
     void on_response(const CompiledRoute& route, const Ticket& ticket, unsigned status,
