@@ -71,9 +71,13 @@ std::string hikari::to_json(const T& value) {
     return hikari::json::write_document(value);
 }
 
-/// Instantiates from_json<T>, from_padded_json<T> and to_json<T> for one model type.
+/// Instantiates from_json<T>, from_padded_json<T>, from_padded_json_into<T> and to_json<T>
+/// for one model type.
+// `T&` is a type; it cannot take the parentheses bugprone-macro-parentheses asks for.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 #define HIKARI_MODEL_JSON(T)                                              \
     template T hikari::from_json<T>(std::string_view);                    \
     template T hikari::from_padded_json<T>(std::string_view);             \
     template void hikari::from_padded_json_into<T>(std::string_view, T&); \
     template std::string hikari::to_json<T>(const T&)
+// NOLINTEND(bugprone-macro-parentheses)

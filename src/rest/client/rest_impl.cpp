@@ -46,7 +46,7 @@ void RESTOptions::validate() const {
     }
 }
 
-RESTClient::Impl::Impl(asio::any_io_executor executor, Token token, RESTOptions options)
+RESTClient::Impl::Impl(const asio::any_io_executor& executor, Token token, RESTOptions options)
     : executor_(executor),
       token_(std::move(token)),
       options_((options.validate(), std::move(options))),

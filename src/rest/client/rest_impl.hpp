@@ -43,7 +43,7 @@ inline constexpr std::string_view user_agent =
 
 class RESTClient::Impl {
   public:
-    Impl(boost::asio::any_io_executor executor, Token token, RESTOptions options);
+    Impl(const boost::asio::any_io_executor& executor, Token token, RESTOptions options);
 
     /// Sends the request until it succeeds (2xx) and returns the response; throws the typed
     /// error for any other outcome.
