@@ -14,6 +14,7 @@
 #include <unistd.h>
 
 #include <chrono>
+#include <cstdio>
 #include <cstdlib>
 #include <fstream>
 #include <optional>
@@ -60,6 +61,8 @@ class Process {
             ::kill(pid_, SIGKILL);
             waitpid(pid_, nullptr, 0);
         }
+        // The failure messages carry the log's text; the file itself is not left behind.
+        std::remove(log_.c_str());
     }
     Process(const Process&) = delete;
     Process& operator=(const Process&) = delete;
