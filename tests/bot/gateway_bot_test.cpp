@@ -3,6 +3,7 @@
 
 #include "bot_fixture.hpp"
 
+#include <hikari/rest/rest_client.hpp>
 #include <hikari/voice/voice_component.hpp>
 
 #include <algorithm>
@@ -383,6 +384,54 @@ TEST_F(BotTest, WaitForTimesOutAndStreamsSeeMessages) {
         EXPECT_TRUE(first && first->message.content == "hello 1");
         EXPECT_TRUE(second && second->message.content == "hello 2");
         EXPECT_EQ(third, nullptr) << "the limit of 2 ends the stream";
+        co_await bot->close();
+    });
+}
+
+TEST_F(BotTest, MessagesAreCachedWithAndWithoutAListener) {
+    // With no listener the cache takes MESSAGE_CREATE from the text the shard indexed
+    // (the head read); with one, from the built event. Both must keep the same message.
+    start_sandbox(fast_gateway(), 1);
+    auto bot = make_bot(settings());
+    run([&]() -> Task<void> {
+        co_await bot->start();
+        co_await until([&] { return bot->cache().guild_count() == 1; });
+        const auto channels = bot->cache().get_guild_channels(bot->cache().get_guilds()[0].id);
+        const auto text = std::find_if(channels.begin(), channels.end(), [](const Channel& c) {
+            return c.type == ChannelType::guild_text;
+        });
+        EXPECT_NE(text, channels.end());
+        const Snowflake channel = text->id;
+        auto post = [&](const char* content) {
+            control("POST", "/messages",
+                    json::object{{"channel_id", channel.to_string()}, {"content", content}});
+        };
+        post("unheard 1");
+        post("unheard 2");
+        co_await until([&] { return bot->cache().message_count() == 2; });
+
+        int heard = 0;
+        auto listener =
+            bot->listen<MessageCreateEvent>([&](const MessageCreateEvent&) { ++heard; });
+        post("heard");
+        co_await until([&] { return bot->cache().message_count() == 3 && heard == 1; });
+
+        const auto cached = bot->cache().get_messages();
+        EXPECT_EQ(cached.size(), 3U);
+        std::vector<std::string> contents;
+        for (const Message& m : cached) {
+            contents.push_back(m.content);
+            // What the API returns for the same message: the cache kept every field it sent.
+            const Message fetched = co_await bot->rest().fetch_message(channel, m.id);
+            EXPECT_EQ(m.content, fetched.content);
+            EXPECT_EQ(m.channel_id, channel);
+            EXPECT_EQ(m.author.id, fetched.author.id);
+            EXPECT_EQ(m.author.username, fetched.author.username);
+            EXPECT_EQ(m.timestamp, fetched.timestamp);
+            EXPECT_TRUE(m.guild_id.has_value());
+            EXPECT_TRUE(bot->cache().get_user(m.author.id).has_value());
+        }
+        EXPECT_EQ(contents, (std::vector<std::string>{"unheard 1", "unheard 2", "heard"}));
         co_await bot->close();
     });
 }
