@@ -196,6 +196,32 @@ TEST(Message, UnknownEnumValuesAreKept) {
     expect_round_trip(m);
 }
 
+TEST(Message, ReadsIntoAnObjectWhereItLives) {
+    // from_padded_json_into reads into a default-constructed model (an event's member) and
+    // gives what from_padded_json returns; an error names the same path.
+    std::string text = full_message();
+    const std::size_t size = text.size();
+    text.append(json_padding, ' ');
+    const std::string_view padded(text.data(), size);
+    Message in_place;
+    from_padded_json_into(padded, in_place);
+    EXPECT_EQ(in_place, from_padded_json<Message>(padded));
+
+    std::string bad = full_message();
+    bad.replace(bad.find("\"tts\":false"), 11, "\"tts\":0");
+    const std::string expected = error_of<Message>(bad);
+    EXPECT_EQ(expected, "tts: expected a boolean");
+    const std::size_t bad_size = bad.size();
+    bad.append(json_padding, ' ');
+    Message partial;
+    try {
+        from_padded_json_into(std::string_view(bad.data(), bad_size), partial);
+        ADD_FAILURE() << "a wrong type was read";
+    } catch (const JsonError& error) {
+        EXPECT_EQ(std::string(error.what()), expected);
+    }
+}
+
 TEST(Message, TruncatedAnywhereIsAJsonError) {
     const std::string text = full_message();
     for (std::size_t n = 0; n < text.size(); n += 5) {
