@@ -11,39 +11,26 @@ namespace {
 /// are passed over by their brackets only: their text goes to the cache as it is, and it is
 /// read (and checked) as a whole Message when someone asks the cache for it.
 MessageHead read_head(json::Value& v) {
-    if (*v.start() != '{') json::fail("expected an object");
-    v.advance();
     MessageHead head;
     bool has_id = false;
     bool has_channel = false;
     bool has_author = false;
-    if (v.peek() == '}') {
-        v.advance();
-    } else {
-        std::string scratch;
-        do {
-            const std::string_view key = json::read_key(v, scratch);
-            try {
-                if (key == "id") {
-                    json::read_value<json::DefaultCodec>(v, head.id);
-                    has_id = true;
-                } else if (key == "channel_id") {
-                    json::read_value<json::DefaultCodec>(v, head.channel_id);
-                    has_channel = true;
-                } else if (key == "guild_id") {
-                    json::read_value<json::DefaultCodec>(v, head.guild_id);
-                } else if (key == "author") {
-                    json::read_value<json::DefaultCodec>(v, head.author);
-                    has_author = true;
-                } else {
-                    v.skip_brackets();
-                }
-            } catch (const JsonError& e) {
-                throw e.within_key(key);
-            }
-            scratch.clear();
-        } while (json::next_member(v, '}'));
-    }
+    json::for_each_field(v, [&](std::string_view key, json::Value& value) {
+        if (key == "id") {
+            json::read_value<json::DefaultCodec>(value, head.id);
+            has_id = true;
+        } else if (key == "channel_id") {
+            json::read_value<json::DefaultCodec>(value, head.channel_id);
+            has_channel = true;
+        } else if (key == "guild_id") {
+            json::read_value<json::DefaultCodec>(value, head.guild_id);
+        } else if (key == "author") {
+            json::read_value<json::DefaultCodec>(value, head.author);
+            has_author = true;
+        } else {
+            value.skip_brackets();
+        }
+    });
     if (!has_id) json::fail_missing("id");
     if (!has_channel) json::fail_missing("channel_id");
     if (!has_author) json::fail_missing("author");
@@ -60,7 +47,7 @@ MessageHead read_message_head(std::string_view json) {
         if (!root.at_end()) json::fail("unexpected content after the JSON value");
         return head;
     } catch (const JsonError& error) {
-        throw JsonError(error.path().empty() ? "d" : "d." + error.path(), error.reason());
+        throw error.within_key("d");
     }
 }
 

@@ -188,7 +188,7 @@ class DispatchFields {
         try {
             from_padded_json_into(raw_, out);
         } catch (const JsonError& error) {
-            throw JsonError(error.path().empty() ? "d" : "d." + error.path(), error.reason());
+            throw error.within_key("d");
         }
     }
 

@@ -423,11 +423,11 @@ struct QuotedKey {
                         : "malformed JSON (expected ',' or ']')");
 }
 
-/// Calls `on_field(key, words, value)` for each member of the object at the cursor, in
-/// document order, with the key's words (KeyWords) already taken. A member `on_field` leaves
-/// unread is skipped.
+/// Calls `on_field(key, value)` for each member of the object at the cursor, in document
+/// order. A member `on_field` leaves unread is skipped; errors raised while reading a member
+/// get the member's key prefixed.
 template <class F>
-void for_each_keyed_field(Value& v, F&& on_field) {
+void for_each_field(Value& v, F&& on_field) {
     if (*v.start() != '{') fail("expected an object");
     v.advance();
     if (v.peek() == '}') {
@@ -437,24 +437,15 @@ void for_each_keyed_field(Value& v, F&& on_field) {
     std::string scratch;
     do {
         const std::string_view key = read_key(v, scratch);
-        const KeyWords words = scratch.empty() ? key_words_in_document(key) : key_words(key);
         const auto* before = v.position();
         try {
-            on_field(key, words, v);
+            on_field(key, v);
             if (v.position() == before) v.skip();
         } catch (const JsonError& e) {
             throw e.within_key(key);
         }
         scratch.clear();
     } while (next_member(v, '}'));
-}
-
-/// Calls `on_field(key, value)` for each member of the object at the cursor, in document
-/// order. Errors raised while reading a member get the member's key prefixed.
-template <class F>
-void for_each_field(Value& v, F&& on_field) {
-    for_each_keyed_field(
-        v, [&](std::string_view key, const KeyWords&, Value& value) { on_field(key, value); });
 }
 
 /// Calls `on_element(value)` for each element of the array at the cursor.
