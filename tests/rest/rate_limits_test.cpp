@@ -5,8 +5,16 @@
 #include <hikari/rest/transport_error.hpp>
 
 #include <boost/asio/experimental/awaitable_operators.hpp>
+#include <boost/asio/ip/tcp.hpp>
+#include <boost/asio/read_until.hpp>
+#include <boost/asio/streambuf.hpp>
+#include <boost/asio/write.hpp>
 
 #include <algorithm>
+#include <atomic>
+#include <mutex>
+#include <thread>
+#include <vector>
 
 namespace hikari::testing {
 namespace {
@@ -102,6 +110,102 @@ TEST_F(RateLimitsTest, GlobalLimitIsRespected) {
     burst(12, [&](int) { return client.fetch_my_user(); });
     EXPECT_EQ(sandbox_429s(), 0U);
     EXPECT_GE(std::chrono::steady_clock::now() - start, std::chrono::milliseconds(1900));
+}
+
+/// A loopback server that answers GET /users/@me, holding each of the first `slow` answers
+/// back for `hold` after the request arrived, and records when each request arrived. One
+/// thread per connection, as many connections as the client opens.
+class SlowServer {
+  public:
+    SlowServer(int slow, std::chrono::milliseconds hold)
+        : slow_(slow),
+          hold_(hold),
+          acceptor_(io_, {boost::asio::ip::make_address("127.0.0.1"), 0}) {
+        accepting_ = std::thread([this] {
+            for (;;) {
+                boost::asio::ip::tcp::socket socket(io_);
+                boost::system::error_code ec;
+                acceptor_.accept(socket, ec);
+                if (ec || stopping_) return;
+                std::lock_guard lock(mutex_);
+                serving_.emplace_back([this, s = std::move(socket)]() mutable { serve(s); });
+            }
+        });
+    }
+    ~SlowServer() {
+        stopping_ = true;
+        boost::system::error_code ec;
+        boost::asio::ip::tcp::socket poke(io_);
+        poke.connect(acceptor_.local_endpoint(), ec);
+        accepting_.join();
+        for (auto& t : serving_) t.join();
+    }
+    SlowServer(const SlowServer&) = delete;
+    SlowServer& operator=(const SlowServer&) = delete;
+
+    [[nodiscard]] std::string api_url() const {
+        return "http://127.0.0.1:" + std::to_string(acceptor_.local_endpoint().port()) + "/api/v10";
+    }
+    [[nodiscard]] std::vector<std::chrono::steady_clock::time_point> arrivals() {
+        std::lock_guard lock(mutex_);
+        return arrivals_;
+    }
+
+  private:
+    void serve(boost::asio::ip::tcp::socket& socket) {
+        const std::string body = R"({"id":"1","username":"u","discriminator":"0","avatar":null})";
+        const std::string response =
+            "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
+            "Content-Length: " +
+            std::to_string(body.size()) + "\r\n\r\n" + body;
+        boost::asio::streambuf request;
+        for (;;) {
+            boost::system::error_code ec;
+            const std::size_t n = boost::asio::read_until(socket, request, "\r\n\r\n", ec);
+            if (ec) return;
+            request.consume(n);
+            std::size_t index = 0;
+            {
+                std::lock_guard lock(mutex_);
+                index = arrivals_.size();
+                arrivals_.push_back(std::chrono::steady_clock::now());
+            }
+            if (static_cast<int>(index) < slow_) std::this_thread::sleep_for(hold_);
+            boost::asio::write(socket, boost::asio::buffer(response), ec);
+            if (ec) return;
+        }
+    }
+
+    int slow_;
+    std::chrono::milliseconds hold_;
+    boost::asio::io_context io_;
+    boost::asio::ip::tcp::acceptor acceptor_;
+    std::mutex mutex_;
+    std::vector<std::chrono::steady_clock::time_point> arrivals_;
+    std::vector<std::thread> serving_;
+    std::atomic<bool> stopping_{false};
+    std::thread accepting_;
+};
+
+TEST_F(RateLimitsTest, AGlobalSlotLastsAWindowFromItsAnswer) {
+    // Two requests fill a global limit of 2; the server answers them 400 ms after they
+    // arrive, as a busy server may. A server that counts them when it gets to them may count
+    // them as late as its answers, so the third request must wait a whole window from those
+    // answers, not from when the first two were sent.
+    SlowServer server(2, std::chrono::milliseconds(400));
+    RESTOptions options;
+    options.rest_url = server.api_url();
+    options.global_rate_limit = 2;
+    RESTClient client(io_.get_executor(), Token::bot("x"), options);
+    burst(3, [&](int) { return client.fetch_my_user(); });
+    const auto arrivals = server.arrivals();
+    ASSERT_EQ(arrivals.size(), 3U);
+    const auto first_answer = arrivals[0] + std::chrono::milliseconds(400);
+    EXPECT_GE(arrivals[2] - first_answer, std::chrono::milliseconds(1000))
+        << "the third request went "
+        << std::chrono::duration_cast<std::chrono::milliseconds>(arrivals[2] - arrivals[0]).count()
+        << " ms after the first";
+    EXPECT_EQ(client.stats().rate_limited_responses, 0U);
 }
 
 TEST_F(RateLimitsTest, Forced429IsRetriedTransparently) {
